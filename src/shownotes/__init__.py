@@ -1,0 +1,60 @@
+"""shownotes: podcast and video show notes as typed data.
+
+>>> import shownotes
+>>> notes = shownotes.parse("0:00 Intro\\n2:05 Main topic\\n1:02:03 Wrap up\\n")
+>>> type(notes).__name__
+'ShowNotes'
+
+``import shownotes`` is cheap: lxml and beautifulsoup4 load only when HTML is met.
+"""
+
+from __future__ import annotations
+
+from shownotes import chapters, document, links, markup, references, timestamps
+from shownotes._parse import decode, parse, parse_file
+from shownotes._version import __version__
+from shownotes.chapters import Chapter, Chapters
+from shownotes.errors import (
+    FormatError,
+    FrontMatterError,
+    ParseError,
+    Problem,
+    ShowNotesError,
+    ShowNotesErrorGroup,
+    TimestampError,
+)
+from shownotes.lines import Line, LineLink
+from shownotes.links import Link
+from shownotes.metadata import Episode
+from shownotes.notes import ShowNotes
+from shownotes.references import Reference
+from shownotes.timestamps import Timestamp
+
+__all__ = [
+    "Chapter",
+    "Chapters",
+    "Episode",
+    "FormatError",
+    "FrontMatterError",
+    "Line",
+    "LineLink",
+    "Link",
+    "ParseError",
+    "Problem",
+    "Reference",
+    "ShowNotes",
+    "ShowNotesError",
+    "ShowNotesErrorGroup",
+    "Timestamp",
+    "TimestampError",
+    "__version__",
+    "chapters",
+    "decode",
+    "document",
+    "links",
+    "markup",
+    "parse",
+    "parse_file",
+    "references",
+    "timestamps",
+]

@@ -1,0 +1,157 @@
+"""HTML (a whole page, or a block pasted into Markdown) to raw lines, through lxml.
+
+The tree is walked with ``iterwalk`` (no recursion, so deep nesting cannot overflow the stack).
+lxml is imported on first use only: ``import shownotes`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from shownotes._inline import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, STRONG_TAGS, LineBuilder
+
+if TYPE_CHECKING:
+    from shownotes._markdown import RawLine
+
+# Characters libxml2 refuses in a str (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/F).
+_XML_ILLEGAL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+LANDMARKS: Final = frozenset({"nav", "footer", "header", "aside"})
+_LISTS: Final = frozenset({"ul", "ol", "menu"})
+
+
+class _State:
+    """Where the walk is: the open heading, list depth, paragraph counter and source line."""
+
+    __slots__ = ("heading", "list_depth", "paragraph", "sourceline")
+
+    def __init__(self) -> None:
+        self.heading = 0
+        self.list_depth = 0
+        self.paragraph = 0
+        self.sourceline = 1
+
+
+def _parse(markup: str, *, whole: bool) -> Any:
+    import lxml.etree
+    import lxml.html
+
+    cleaned = _XML_DECL.sub("", _XML_ILLEGAL.sub(" ", markup), count=1)
+    try:
+        if whole:
+            return lxml.html.document_fromstring(cleaned)
+        return lxml.html.fragment_fromstring(cleaned, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool) -> list[RawLine]:
+    """Raw lines of ``markup`` (found at ``offset`` in the document; ``line_starts`` are the
+    document offsets of its physical lines, to turn lxml's ``sourceline`` into spans)."""
+    from lxml import etree
+
+    from shownotes._markdown import RawLine
+
+    root = _parse(markup, whole=whole)
+    if root is None:
+        return []
+    out: list[RawLine] = []
+    builder = LineBuilder()
+    state = _State()
+    lists: list[str] = []
+    landmarks: list[str] = []
+    skip = 0
+    strong = 0
+    line_ends = [*line_starts[1:], offset + len(markup)]
+
+    def flush() -> None:
+        strong_only = builder.strong_only
+        text, links = builder.finish()
+        if text:
+            idx = max(0, min(state.sourceline - 1, len(line_starts) - 1))
+            out.append(
+                RawLine(
+                    text=text,
+                    links=links,
+                    span=(line_starts[idx], line_ends[idx]),
+                    heading=state.heading,
+                    list_depth=state.list_depth,
+                    marker="li" if state.list_depth else None,
+                    paragraph=state.paragraph,
+                    source="html",
+                    strong_only=bool(strong_only),
+                    landmark=landmarks[-1] if landmarks else None,
+                )
+            )
+
+    def add(text: str | None) -> None:
+        if text and not skip:
+            builder.text(html.unescape(text) if "&" in text else text, strong=strong > 0)
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            if event == "end":
+                add(element.tail)
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if element.sourceline and builder.empty():
+                state.sourceline = element.sourceline
+            if tag in SKIP_TAGS:
+                skip += 1
+                continue
+            if skip:
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                state.paragraph += 1
+                if element.sourceline:
+                    state.sourceline = element.sourceline
+                if tag in _LISTS:
+                    lists.append(tag)
+                elif tag == "li":
+                    state.list_depth = max(1, len(lists))
+                elif tag in HEADING_TAGS:
+                    state.heading = HEADING_TAGS[tag]
+                if tag in LANDMARKS:
+                    landmarks.append(tag)
+            elif tag == "a":
+                href = element.get("href")
+                if href is not None:
+                    builder.open_link(href)
+            elif tag in STRONG_TAGS:
+                strong += 1
+            elif tag == "title" and whole:
+                skip += 1
+                continue
+            add(element.text)
+        else:
+            if tag in SKIP_TAGS or (tag == "title" and whole):
+                skip = max(0, skip - 1)
+                if not skip:
+                    add(element.tail)
+                continue
+            if skip:
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                state.paragraph += 1
+                if tag in _LISTS and lists:
+                    lists.pop()
+                    state.list_depth = len(lists)
+                elif tag == "li":
+                    state.list_depth = len(lists)
+                elif tag in HEADING_TAGS:
+                    state.heading = 0
+                if tag in LANDMARKS and landmarks:
+                    landmarks.pop()
+            elif tag == "a":
+                builder.close_link()
+            elif tag in STRONG_TAGS:
+                strong = max(0, strong - 1)
+            add(element.tail)
+    flush()
+    return out

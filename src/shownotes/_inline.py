@@ -1,0 +1,347 @@
+"""Inline text: a builder that folds white space and keeps link offsets true, and the Markdown
+inline grammar (links, autolinks, bare URLs, emphasis, code, escapes, inline HTML tags).
+
+Every scan here is linear: brackets are matched once with a stack, tags are bounded by the next
+``>`` found once, and each regex is anchored on literal characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from typing import Final
+
+from shownotes.lines import LineLink
+
+_SPACE: Final = re.compile(r"\s+")
+# A bare URL: scheme, then no white space, quotes or angle brackets. Trailing punctuation and
+# unbalanced closing brackets are trimmed afterwards (a sentence's full stop is not the URL's).
+BARE_URL: Final = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`\u00a0]+", re.IGNORECASE)
+_TRAILING: Final = ".,;:!?*_~'\"”’»"  # noqa: RUF001 - typographic quotes on purpose
+_PAIRS: Final = {")": "(", "]": "[", "}": "{"}
+
+# Tags that end a line of visible text wherever they stand.
+BLOCK_TAGS: Final = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "iframe",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+HEADING_TAGS: Final = {f"h{n}": n for n in range(1, 7)}
+STRONG_TAGS: Final = frozenset({"strong", "b"})
+# Elements whose content is never visible text.
+SKIP_TAGS: Final = frozenset(
+    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select"}
+)
+_TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})\b([^<>]*)>")
+_HREF: Final = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_AUTOLINK: Final = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>", re.IGNORECASE)
+_ESCAPABLE: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_EMPHASIS: Final = re.compile(r"\*+|(?<![\w])_+(?=\S)|(?<=\S)_+(?![\w])|~~|`+")
+
+
+def trim_url(url: str) -> str:
+    """A bare URL without the punctuation that ends its sentence or closes its bracket."""
+    while url:
+        last = url[-1]
+        if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+class LineBuilder:
+    """Collects the text and links of one line; white space folded, link offsets kept true."""
+
+    __slots__ = ("_links", "_open", "_parts", "_size", "strong_only")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._size = 0
+        self._links: list[LineLink] = []
+        self._open: tuple[str, int] | None = None
+        #: Whether all visible text so far was inside ``<strong>``/``**`` (None: no text yet).
+        self.strong_only: bool | None = None
+
+    def _ends_with_space(self) -> bool:
+        return not self._parts or self._parts[-1].endswith(" ")
+
+    def text(self, raw: str, *, strong: bool = False, bare_urls: bool = True) -> None:
+        """Append visible text (entities already decoded); bare URLs in it become links."""
+        folded = _SPACE.sub(" ", raw)
+        if not folded:
+            return
+        if folded.strip():
+            self.strong_only = strong if self.strong_only is None else self.strong_only and strong
+        if folded.startswith(" ") and self._ends_with_space():
+            folded = folded[1:]
+            if not folded:
+                return
+        if bare_urls and self._open is None and ("://" in folded or "www." in folded):
+            pos = 0
+            for match in BARE_URL.finditer(folded):
+                url = trim_url(match.group())
+                if not url or "." not in url.split("//", 1)[-1]:
+                    continue
+                self._append(folded[pos : match.start()])
+                self.link_text(url, url)
+                pos = match.start() + len(url)
+            folded = folded[pos:]
+        self._append(folded)
+
+    def _append(self, piece: str) -> None:
+        if piece:
+            self._parts.append(piece)
+            self._size += len(piece)
+
+    def link_text(self, text: str, url: str, *, strong: bool = False) -> None:
+        """Append a whole link: its visible ``text`` and its target ``url``."""
+        self.open_link(url)
+        self.text(text, strong=strong, bare_urls=False)
+        self.close_link()
+
+    def open_link(self, url: str) -> None:
+        """Start a link whose text is what :meth:`text` appends until :meth:`close_link`."""
+        self.close_link()
+        self._open = (url.strip(), self._size)
+
+    def close_link(self) -> None:
+        """End the open link, if any (an empty link text leaves no link)."""
+        if self._open is None:
+            return
+        url, start = self._open
+        self._open = None
+        text = "".join(self._parts)
+        seg = text[start:]
+        lead = len(seg) - len(seg.lstrip())
+        seg = seg.strip()
+        if seg and url:
+            self._links.append(LineLink(seg, url, start + lead, start + lead + len(seg)))
+
+    def empty(self) -> bool:
+        """Whether no visible text has been added."""
+        return not "".join(self._parts).strip()
+
+    def finish(self) -> tuple[str, tuple[LineLink, ...]]:
+        """The line's text (stripped) and its links, offsets adjusted to the stripped text."""
+        self.close_link()
+        text = "".join(self._parts)
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        links = tuple(
+            LineLink(link.text, link.url, link.start - lead, link.end - lead)
+            for link in self._links
+        )
+        self._parts, self._size, self._links = [], 0, []
+        self.strong_only = None
+        return text, links
+
+
+def match_brackets(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
+    """Map each ``open_ch`` position to its matching ``close_ch`` position (one stack pass)."""
+    stack: list[int] = []
+    pairs: dict[int, int] = {}
+    for pos, ch in enumerate(text):
+        if ch == open_ch:
+            stack.append(pos)
+        elif ch == close_ch and stack:
+            pairs[stack.pop()] = pos
+    return pairs
+
+
+def _unescape_md(text: str) -> str:
+    if "\\" not in text:
+        return text
+    out = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            out.append(nxt if nxt in _ESCAPABLE else ch + nxt)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def strip_emphasis(text: str) -> str:
+    """Markdown emphasis, strike-through and code markers removed; word-inner ``_`` kept."""
+    if "*" not in text and "_" not in text and "~" not in text and "`" not in text:
+        return text
+    return _EMPHASIS.sub("", text)
+
+
+def _is_escaped(text: str, pos: int) -> bool:
+    count = 0
+    while pos > 0 and text[pos - 1] == "\\":
+        count += 1
+        pos -= 1
+    return count % 2 == 1
+
+
+def _tokens(text: str, refs: dict[str, str]) -> Iterator[tuple[str, str, str]]:
+    """Split Markdown inline text into ``(kind, a, b)`` tokens: ``("text", s, "")``,
+    ``("link", text, url)``, ``("image", alt, url)``, ``("tag", name, attrs)``,
+    ``("endtag", name, "")``."""
+    squares = match_brackets(text, "[", "]") if "[" in text else {}
+    parens = match_brackets(text, "(", ")") if "](" in text else {}
+    pos = 0
+    start = 0
+    next_gt = -2  # position of the next '>' after a '<', found once and reused
+    size = len(text)
+    while pos < size:
+        ch = text[pos]
+        if ch == "[" and pos in squares and not _is_escaped(text, pos):
+            close = squares[pos]
+            image = pos > 0 and text[pos - 1] == "!" and not _is_escaped(text, pos - 1)
+            label = text[pos + 1 : close]
+            url: str | None = None
+            end = close + 1
+            if close + 1 < size and text[close + 1] == "(" and (close + 1) in parens:
+                end = parens[close + 1] + 1
+                url = text[close + 2 : end - 1].strip()
+                if url.startswith("<") and ">" in url:
+                    url = url[1 : url.index(">")]
+                else:
+                    url = url.split(maxsplit=1)[0] if url else ""
+            elif close + 1 < size and text[close + 1] == "[" and (close + 1) in squares:
+                end = squares[close + 1] + 1
+                key = (text[close + 2 : end - 1] or label).strip().casefold()
+                url = refs.get(key)
+            if url is not None:
+                lead = pos - 1 if image else pos
+                if lead > start:
+                    yield ("text", text[start:lead], "")
+                yield ("image" if image else "link", label, url)
+                pos = start = end
+                continue
+        elif ch == "<":
+            auto = _AUTOLINK.match(text, pos, min(size, pos + 4096))
+            if auto:
+                if pos > start:
+                    yield ("text", text[start:pos], "")
+                yield ("link", auto.group(1), auto.group(1))
+                pos = start = auto.end()
+                continue
+            if next_gt < pos:
+                next_gt = text.find(">", pos)
+                if next_gt == -1:
+                    next_gt = size + 1
+            if next_gt < size:
+                tag = _TAG.fullmatch(text, pos, next_gt + 1)
+                if tag:
+                    if pos > start:
+                        yield ("text", text[start:pos], "")
+                    kind = "endtag" if tag.group(1) else "tag"
+                    yield (kind, tag.group(2).lower(), tag.group(3))
+                    pos = start = next_gt + 1
+                    continue
+        pos += 1
+    if start < size:
+        yield ("text", text[start:], "")
+
+
+def href_of(attrs: str) -> str | None:
+    """The ``href`` attribute's value in a tag's attribute text, entities decoded."""
+    match = _HREF.search(attrs)
+    if not match:
+        return None
+    return html.unescape(next(g for g in match.groups() if g is not None))
+
+
+def render_inline(
+    text: str,
+    builder: LineBuilder,
+    refs: dict[str, str],
+    on_break: Callable[[str], None],
+    *,
+    strong: bool = False,
+) -> None:
+    """Feed Markdown inline ``text`` into ``builder``; ``on_break(tag)`` is called where an
+    inline HTML block tag (``<br>``, ``<p>``, ``<li>``, …) ends the current line."""
+    strong_depth = 1 if strong else 0
+    skip_depth = 0
+    for kind, first, second in _tokens(text, refs):
+        if kind == "text":
+            if skip_depth:
+                continue
+            chunk = first
+            bold = strong_depth > 0
+            stripped = chunk.strip()
+            if (stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4) or (
+                stripped.startswith("__") and stripped.endswith("__") and len(stripped) > 4
+            ):
+                bold = True
+            builder.text(html.unescape(_unescape_md(strip_emphasis(chunk))), strong=bold)
+        elif kind == "link":
+            label = html.unescape(_unescape_md(strip_emphasis(_strip_tags(first))))
+            label_strong = strong_depth > 0 or first.strip().startswith("**")
+            builder.link_text(label, html.unescape(first if second == first else second))
+            if builder.strong_only is not None:
+                builder.strong_only = builder.strong_only and label_strong
+        elif kind == "image":
+            continue
+        elif kind == "tag":
+            if first in SKIP_TAGS:
+                skip_depth += 1
+            elif first == "a":
+                href = href_of(second)
+                if href is not None:
+                    builder.open_link(href)
+            elif first in STRONG_TAGS:
+                strong_depth += 1
+            elif first in BLOCK_TAGS:
+                on_break(first)
+        elif first in SKIP_TAGS:  # end tags from here on
+            skip_depth = max(0, skip_depth - 1)
+        elif first == "a":
+            builder.close_link()
+        elif first in STRONG_TAGS:
+            strong_depth = max(0, strong_depth - 1)
+        elif first in BLOCK_TAGS:
+            on_break("/" + first)
+
+
+def _strip_tags(text: str) -> str:
+    if "<" not in text:
+        return text
+    return "".join(t[1] for t in _tokens(text, {}) if t[0] == "text")

@@ -1,0 +1,216 @@
+"""Markdown (and plain text) to raw lines: a line lexer for the block structure show notes use.
+
+Show notes are line-oriented: a chapter or a reference is one line. So this lexer reads lines,
+not a full CommonMark tree: ATX and setext headings, bullet and numbered lists with nesting,
+block quotes, fenced code, reference-style link definitions, and HTML blocks (a paragraph that
+starts with a block tag is handed to lxml whole). Inline markup is :mod:`shownotes._inline`'s.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from shownotes._inline import LineBuilder, render_inline
+from shownotes.lines import LineLink, Source
+
+_BULLET: Final = re.compile(r"([-*+•·▪►‣◦–—])[ \t]+|(\d{1,9}[.)])[ \t]+")  # noqa: RUF001
+_ATX: Final = re.compile(r"(#{1,6})(?:[ \t]+|$)")
+_CLOSING_HASHES: Final = re.compile(r"[ \t]+#+[ \t]*$")
+_FENCE: Final = re.compile(r"(`{3,}|~{3,})")
+_SETEXT: Final = re.compile(r"(={2,}|-{2,})[ \t]*")
+_HR: Final = re.compile(r"(?:[-*_][ \t]*){3,}")
+_REF_DEF: Final = re.compile(r"[ \t]{0,3}\[([^\]]{1,200})\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?")
+_HTML_BLOCK: Final = re.compile(
+    r"[ \t]{0,3}<(?:/?(?:address|article|aside|blockquote|body|center|dd|details|dialog|div|dl"
+    r"|dt|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|li|main|nav|ol|p|pre"
+    r"|section|summary|table|tbody|td|th|thead|tr|ul)(?=[\s/>])|!--)",
+    re.IGNORECASE,
+)
+
+
+@attrs.define
+class RawLine:
+    """A line before headings and sections are settled (mutable, internal)."""
+
+    text: str
+    links: tuple[LineLink, ...]
+    span: tuple[int, int]
+    heading: int = 0
+    list_depth: int = 0
+    marker: str | None = None
+    paragraph: int = 0
+    source: Source = "markdown"
+    code: bool = False
+    strong_only: bool = False
+    landmark: str | None = None
+
+
+def blank_comments(text: str) -> str:
+    """HTML (``<!-- -->``) and MDX (``{/* */}``) comments replaced by spaces, newlines kept,
+    so offsets stay true. One ``find`` per comment: linear."""
+    if "<!--" not in text and "{/*" not in text:
+        return text
+    out: list[str] = []
+    for opener, closer in (("<!--", "-->"), ("{/*", "*/}")):
+        if opener not in text:
+            continue
+        out = []
+        pos = 0
+        while True:
+            start = text.find(opener, pos)
+            if start == -1:
+                break
+            end = text.find(closer, start + len(opener))
+            end = len(text) if end == -1 else end + len(closer)
+            out.append(text[pos:start])
+            out.append(re.sub(r"[^\n]", " ", text[start:end]))
+            pos = end
+        out.append(text[pos:])
+        text = "".join(out)
+    return text
+
+
+def _physical_lines(text: str, offset: int) -> list[tuple[int, str]]:
+    lines = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        lines.append((offset + pos, stripped))
+        pos += len(line)
+    return lines
+
+
+def _indent(line: str) -> int:
+    width = 0
+    for ch in line:
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4 - width % 4
+        else:
+            break
+    return width
+
+
+def _flush(builder: LineBuilder, template: RawLine, out: list[RawLine], _tag: str = "") -> None:
+    """End one visible line: the builder's text, with the structure of its source line."""
+    strong_only = bool(builder.strong_only)
+    text, links = builder.finish()
+    if text:
+        out.append(attrs.evolve(template, text=text, links=links, strong_only=strong_only))
+
+
+def markdown_lines(body: str, offset: int) -> list[RawLine]:
+    """Raw lines of a Markdown or plain-text ``body`` that starts at ``offset`` in the document."""
+    from shownotes._html import html_lines
+
+    text = blank_comments(body)
+    physical = _physical_lines(text, offset)
+    refs: dict[str, str] = {}
+    if "]:" in text:
+        for _, line in physical:
+            ref = _REF_DEF.fullmatch(line)
+            if ref:
+                refs.setdefault(ref.group(1).strip().casefold(), ref.group(2))
+    out: list[RawLine] = []
+    builder = LineBuilder()
+    paragraph = 0
+    fence: str | None = None
+    list_indents: list[int] = []
+    index = 0
+    total = len(physical)
+
+    while index < total:
+        start, line = physical[index]
+        index += 1
+        span = (start, start + len(line))
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+                paragraph += 1
+            elif line.strip():
+                out.append(RawLine(line.strip(), (), span, paragraph=paragraph, code=True))
+            continue
+        stripped = line.strip()
+        if not stripped:
+            paragraph += 1
+            continue
+        fence_match = _FENCE.match(stripped)
+        if fence_match:
+            fence = fence_match.group(1)[0] * 3
+            paragraph += 1
+            continue
+        if refs and _REF_DEF.fullmatch(line):
+            continue
+        if _HTML_BLOCK.match(line):
+            # An HTML block runs to the next blank line (CommonMark's rule for block tags).
+            stop = index
+            while stop < total and physical[stop][1].strip():
+                stop += 1
+            block_start = start
+            block_end = physical[stop - 1][0] + len(physical[stop - 1][1])
+            chunk = text[block_start - offset : block_end - offset]
+            starts = [s for s, _ in physical[index - 1 : stop]]
+            paragraph += 1
+            for raw in html_lines(chunk, block_start, starts, whole=False):
+                raw.paragraph += paragraph
+                out.append(raw)
+            paragraph = (out[-1].paragraph if out else paragraph) + 1
+            index = stop
+            continue
+        # Setext underline: turns the previous paragraph line into a heading.
+        setext = _SETEXT.fullmatch(stripped)
+        if (
+            setext
+            and out
+            and out[-1].paragraph == paragraph
+            and not out[-1].list_depth
+            and not out[-1].heading
+            and out[-1].source == "markdown"
+        ):
+            out[-1].heading = 1 if stripped[0] == "=" else 2
+            paragraph += 1
+            continue
+        if _HR.fullmatch(stripped):
+            paragraph += 1
+            continue
+        content = line
+        indent = _indent(content)
+        content = content.lstrip()
+        while content.startswith(">"):  # block quotes: their content, one level flattened
+            content = content[1:].lstrip()
+        heading = 0
+        atx = _ATX.match(content)
+        if atx:
+            heading = len(atx.group(1))
+            content = _CLOSING_HASHES.sub("", content[atx.end() :])
+            list_indents.clear()
+            paragraph += 1
+        depth = 0
+        marker = None
+        bullet = None if heading else _BULLET.match(content)
+        if bullet:
+            marker = bullet.group(1) or bullet.group(2)
+            while list_indents and list_indents[-1] > indent:
+                list_indents.pop()
+            if not list_indents or indent >= list_indents[-1] + 2:
+                list_indents.append(indent)
+            elif list_indents[-1] != indent:
+                list_indents[-1] = indent
+            depth = len(list_indents)
+            content = content[bullet.end() :]
+            paragraph += 1
+        elif indent == 0 and not heading:
+            list_indents.clear()
+
+        template = RawLine("", (), span, heading, depth, marker, paragraph)
+        sink = functools.partial(_flush, builder, template, out)
+        render_inline(content, builder, refs, sink)
+        sink()
+        if heading:
+            paragraph += 1
+    return out

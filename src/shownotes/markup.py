@@ -1,0 +1,104 @@
+"""A document body (HTML, Markdown, plain text, or a mix) as the :class:`~shownotes.lines.Line` hub.
+
+A body that is a whole HTML page goes to lxml; anything else goes through the Markdown line lexer,
+which hands each HTML block it meets to lxml. Then headings are settled: besides ``<h2>`` and
+``## …``, show notes mark sections with a paragraph that is only ``**Label**``, only ``Label:``,
+or a lone short line followed by a list. Such *pseudo-headings* get level 6.
+
+>>> lines = to_lines("Chapters:\\n00:00 Intro\\n\\n<p><b>Links</b></p><ul><li>x</li></ul>")
+>>> for line in lines:
+...     print(repr(line.text), line.heading, line.section)
+'Chapters:' 6 None
+'00:00 Intro' 0 Chapters
+'Links' 6 Chapters
+'x' 0 Links
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from shownotes._markdown import RawLine, markdown_lines
+from shownotes.lines import Line
+
+__all__ = ["PSEUDO_HEADING", "to_lines"]
+
+#: The heading level given to pseudo-headings (``**Label**``, ``Label:``, a lone short line).
+PSEUDO_HEADING: Final = 6
+_MAX_LABEL: Final = 60
+_WHOLE_PAGE: Final = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
+_SENTENCE_END: Final = (".", "!", "?", ",", ";", "…")
+
+
+def _is_label(raw: RawLine) -> bool:
+    text = raw.text
+    return (
+        0 < len(text) <= _MAX_LABEL
+        and not raw.list_depth
+        and not raw.code
+        and "://" not in text
+        and any(ch.isalpha() for ch in text)
+        and not text.endswith(_SENTENCE_END)
+    )
+
+
+def _settle_headings(raws: list[RawLine]) -> None:
+    """Give level 6 to lines that work as headings without being marked as such."""
+    count = len(raws)
+    for i, raw in enumerate(raws):
+        if raw.heading or not _is_label(raw):
+            continue
+        alone = (i == 0 or raws[i - 1].paragraph != raw.paragraph) and (
+            i + 1 == count or raws[i + 1].paragraph != raw.paragraph
+        )
+        nxt = raws[i + 1] if i + 1 < count else None
+        if (
+            (raw.strong_only and alone and nxt is not None)
+            or (raw.text.endswith(":") and nxt is not None and len(raw.text.split()) <= 8)
+            or (alone and nxt is not None and nxt.list_depth and len(raw.text.split()) <= 8)
+        ):
+            raw.heading = PSEUDO_HEADING
+
+
+def _label(text: str) -> str:
+    return text.rstrip(":").strip()
+
+
+def to_lines(body: str, offset: int = 0) -> tuple[Line, ...]:
+    """The Lines of ``body``, a document body found at ``offset`` in the whole document.
+
+    Never raises on any ``str``: markup that cannot be read is taken as text.
+    """
+    if not isinstance(body, str):
+        raise TypeError(f"to_lines() takes a str, not {type(body).__name__}")
+    if _WHOLE_PAGE.match(body):
+        from shownotes._html import html_lines
+
+        starts = [offset]
+        starts.extend(offset + m.end() for m in re.finditer("\n", body))
+        raws = html_lines(body, offset, starts, whole=True)
+    else:
+        raws = markdown_lines(body, offset)
+    _settle_headings(raws)
+    lines = []
+    section: str | None = None
+    for raw in raws:
+        lines.append(
+            Line(
+                text=raw.text,
+                links=raw.links,
+                span=raw.span,
+                heading=raw.heading,
+                list_depth=raw.list_depth,
+                marker=raw.marker,
+                section=section,
+                paragraph=raw.paragraph,
+                source=raw.source,
+                code=raw.code,
+                landmark=raw.landmark,
+            )
+        )
+        if raw.heading:
+            section = _label(raw.text)
+    return tuple(lines)
