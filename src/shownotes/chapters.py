@@ -2,7 +2,8 @@
 
 >>> chapters = Chapters((Chapter(Timestamp(0), "Intro"), Chapter(Timestamp(46_000), "AI")))
 >>> chapters[1]
-Chapter(start=Timestamp(ms=46000), title='AI', end=None, url=None, image=None, toc=True)
+Chapter(start=Timestamp(ms=46000), title='AI', end=None, url=None, image=None, toc=True,
+        location=None)
 >>> [str(c.end) for c in chapters.with_ends(Timestamp(60_000))]
 ['0:46', '1:00']
 """
@@ -18,12 +19,27 @@ from shownotes.errors import Problem
 from shownotes.lines import Line
 from shownotes.timestamps import Timestamp
 
-__all__ = ["Chapter", "Chapters", "find"]
+__all__ = ["Chapter", "Chapters", "Location", "find"]
 
 
 def _end_after_start(inst: Chapter, _attr: attrs.Attribute[Timestamp | None], end: object) -> None:
     if end is not None and end <= inst.start:  # type: ignore[operator]
         raise ValueError(f"chapter end {end} must be after its start {inst.start}")
+
+
+@attrs.frozen
+class Location:
+    """A place a chapter is about (Podcasting 2.0 ``location``): a human-readable ``name``,
+    a ``geo`` URI (RFC 5870, ``geo:48.8584,2.2945``) and optionally an OpenStreetMap
+    ``osm`` id (``R7444``)."""
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    geo: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    osm: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
 
 
 @attrs.frozen
@@ -47,6 +63,9 @@ class Chapter:
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
     )
     toc: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    location: Location | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Location))
+    )
 
 
 def _to_chapter_tuple(items: Sequence[Chapter]) -> tuple[Chapter, ...]:
