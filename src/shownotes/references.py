@@ -1,14 +1,45 @@
-"""References: the entries of the lists that point listeners to what an episode mentions."""
+"""References: the entries of the lists that point listeners to what an episode mentions.
+
+A reference list is a list under a heading such as *Links*, *Resources*, *Mentioned in this
+episode*, *Sick Picks* or *Connect with the guest* (see :mod:`shownotes.sections`), or a bare
+list of links that plainly is one. Each entry becomes a :class:`Reference`: its ``title`` is the
+link text when the entry starts with a link (else the entry's text), its ``url`` the entry's
+first link, and its ``note`` what follows the link after a separator.
+
+>>> text = '''## Links
+... - [attrs](https://www.attrs.org) - classes without boilerplate
+... - Daphne Koller - Stanford Professor
+... - https://example.org/paper.pdf
+...
+... ## Sponsors
+... - [Acme](https://acme.test): use code SHOW
+... '''
+>>> for ref in find(text):
+...     print(ref)
+Reference(title='attrs', url='https://www.attrs.org', note='classes without boilerplate')
+Reference(title='Daphne Koller - Stanford Professor', url=None, note=None)
+Reference(title='https://example.org/paper.pdf', url='https://example.org/paper.pdf', note=None)
+
+Not references: chapter entries (lines that start or end with a time), the show's own
+subscribe/follow links, sponsor reads, credits, page navigation and footers, and links in
+running prose. A document that repeats its notes gives each reference once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import cast
 
 import attrs
 
+from shownotes import sections as _sections
+from shownotes._refitems import Item, is_chapter, items_of, split_item, url_key
 from shownotes.lines import Line
 
-__all__ = ["Reference", "find"]
+__all__ = ["Reference", "find", "format_references", "from_metadata"]
+
+_MIN_BARE_RUN = 3  # link-only lines outside any reference section count from this many in a row
+_EXCLUDED = frozenset({"chapters", "platforms", "sponsors", "credits", "transcript"})
 
 
 @attrs.frozen
@@ -21,8 +52,191 @@ class Reference:
     note: str | None = None
 
 
-def find(text_or_lines: str | Sequence[Line]) -> tuple[Reference, ...]:
-    """The entries of the reference-like lists in ``text_or_lines``, in order, once each."""
-    if not isinstance(text_or_lines, str | Sequence):
+def _as_lines(text_or_lines: str | Sequence[Line]) -> Sequence[Line]:
+    if isinstance(text_or_lines, str):
+        from shownotes.markup import to_lines
+
+        return to_lines(text_or_lines)
+    if not isinstance(text_or_lines, Sequence):
         raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
-    return ()
+    return cast("Sequence[Line]", text_or_lines)
+
+
+def _kinds(lines: Sequence[Line], found: Sequence[_sections.Section]) -> list[str | None]:
+    """The kind of the innermost section of each line (``None`` outside every section)."""
+    kinds: list[str | None] = [None] * len(lines)
+    for section in found:  # parents come before the sections nested in them
+        for i in range(section.start, section.end):
+            kinds[i] = section.kind
+    return kinds
+
+
+def own_urls(lines: Sequence[Line], kinds: Sequence[str | None]) -> frozenset[str]:
+    """The (folded) URLs of the show's own pages: links in ``platforms`` sections and on lines
+    that invite listeners to subscribe, follow or find the show."""
+    own: set[str] = set()
+    for line, kind in zip(lines, kinds, strict=True):
+        if not line.links:
+            continue
+        if kind == "platforms" or _sections.classify(line.text[:200]) == "platforms":
+            own.update(url_key(link.url) for link in line.links)
+    return frozenset(own)
+
+
+def _candidates(items: Sequence[Item], kinds: Sequence[str | None]) -> Iterator[Item]:
+    """The items that are entries of a reference list."""
+    bare_run: list[Item] = []
+    for item in items:
+        kind = kinds[item.index]
+        if (
+            item.landmark is not None
+            or item.code
+            or kind in _EXCLUDED
+            or is_chapter(item.text)
+            or _sections.classify(item.label) in _EXCLUDED
+        ):
+            yield from _flush_run(bare_run)
+            continue
+        if kind == "references":
+            yield from _flush_run(bare_run)
+            if item.list_depth or item.links:
+                yield item
+            continue
+        if item.list_depth:
+            yield from _flush_run(bare_run)
+            if item.link_led:
+                yield item
+        elif item.link_only:
+            bare_run.append(item)
+        else:
+            yield from _flush_run(bare_run)
+    yield from _flush_run(bare_run)
+
+
+def _flush_run(run: list[Item]) -> Iterator[Item]:
+    if len(run) >= _MIN_BARE_RUN:
+        yield from run
+    run.clear()
+
+
+def find(text_or_lines: str | Sequence[Line]) -> tuple[Reference, ...]:
+    """The entries of the reference-like lists in ``text_or_lines``, in order, once each.
+
+    ``text_or_lines`` is a document body (front matter is not read here: see
+    :func:`from_metadata`) or its :class:`~shownotes.lines.Line` hub.
+    """
+    lines = _as_lines(text_or_lines)
+    found = _sections.find(lines)
+    kinds = _kinds(lines, found)
+    own = own_urls(lines, kinds)
+    refs = []
+    for item in _candidates(items_of(lines), kinds):
+        for title, url, note in split_item(item):
+            if url is not None and url_key(url) in own:
+                continue
+            refs.append(Reference(title, url, note))
+    return unique(refs)
+
+
+def unique(refs: Iterable[Reference]) -> tuple[Reference, ...]:
+    """``refs`` without repeats (the same URL, or the same title when there is no URL)."""
+    seen: set[str] = set()
+    out = []
+    for ref in refs:
+        key = (
+            url_key(ref.url)
+            if ref.url
+            else "title:" + "".join(ch for ch in ref.title.casefold() if ch.isalnum())
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ref)
+    return tuple(out)
+
+
+_LIST_KEYS = ("links", "references", "resources", "show_links", "episode_links", "mentioned")
+_NAME_KEYS = ("name", "title", "text", "label")
+_URL_KEYS = ("url", "link", "href")
+_GUEST_KEYS = ("guest", "guests")
+_GUEST_LINK_KEYS = ("social", "socials", "links", "url", "website", "homepage")
+
+
+def from_metadata(metadata: Mapping[str, object]) -> tuple[Reference, ...]:
+    """References listed in front matter: ``links: [{name, url}]`` (also ``references`` and
+    ``resources``; entries may be plain URLs or ``"Name — URL"`` text) and the guests' own
+    pages (``guest: {url, social: [...]}``), titled by their URL.
+
+    >>> meta = {"links": [{"name": "Heptio", "url": "https://heptio.test/"},
+    ...                   "Joe on Twitter — https://twitter.com/joe"],
+    ...         "guest": {"name": "Ann", "social": ["https://github.com/ann"]}}
+    >>> for ref in from_metadata(meta):
+    ...     print(ref)
+    Reference(title='Heptio', url='https://heptio.test/', note=None)
+    Reference(title='Joe on Twitter', url='https://twitter.com/joe', note=None)
+    Reference(title='https://github.com/ann', url='https://github.com/ann', note=None)
+    """
+    if not isinstance(metadata, Mapping):
+        raise TypeError(f"from_metadata() takes a mapping, not {type(metadata).__name__}")
+    folded = {str(k).casefold(): v for k, v in metadata.items()}
+    refs: list[Reference] = []
+    for key in _LIST_KEYS:
+        value = folded.get(key)
+        if isinstance(value, list | tuple):
+            refs.extend(ref for entry in value if (ref := _entry(entry)) is not None)
+    for key in _GUEST_KEYS:
+        value = folded.get(key)
+        guests = value if isinstance(value, list | tuple) else [value]
+        for guest in guests:
+            if isinstance(guest, Mapping):
+                refs.extend(_guest_links(guest))
+    return unique(refs)
+
+
+def _entry(entry: object) -> Reference | None:
+    from shownotes._refitems import text_entry
+
+    if isinstance(entry, str):
+        return text_entry(entry)
+    if not isinstance(entry, Mapping):
+        return None
+    name = next((str(entry[k]).strip() for k in _NAME_KEYS if entry.get(k)), None)
+    url = next((str(entry[k]).strip() for k in _URL_KEYS if entry.get(k)), None)
+    if name is not None and url is None:
+        return text_entry(name)
+    if name is None:
+        return Reference(url, url) if url else None
+    return Reference(name, url)
+
+
+def _guest_links(guest: Mapping[object, object]) -> Iterator[Reference]:
+    for key in _GUEST_LINK_KEYS:
+        value = guest.get(key)
+        values = value.values() if isinstance(value, Mapping) else value
+        if isinstance(values, str):
+            values = [values]
+        if not isinstance(values, Iterable):
+            continue
+        for url in values:
+            if isinstance(url, str) and url.startswith(("http://", "https://")):
+                yield Reference(url.strip(), url.strip())
+
+
+def format_references(refs: Sequence[Reference]) -> str:
+    """``refs`` as readable text, one per line: ``- title — note <url>``. Pure; ends with a
+    newline unless empty.
+
+    >>> print(format_references([Reference("attrs", "https://attrs.org", "classes"),
+    ...                          Reference("A book")]), end="")
+    - attrs — classes <https://attrs.org>
+    - A book
+    """
+    out = []
+    for ref in refs:
+        line = f"- {ref.title}"
+        if ref.note:
+            line += f" — {ref.note}"
+        if ref.url:
+            line += f" <{ref.url}>"
+        out.append(line + "\n")
+    return "".join(out)

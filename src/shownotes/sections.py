@@ -1,0 +1,259 @@
+"""Sections: the parts of show notes, each named by its heading and told apart by what it holds.
+
+A :class:`Section` starts at a heading (``## Links``, ``<h3>Sponsors</h3>``, a ``**Picks**``
+pseudo-heading) or at a *lead-in*: a line that introduces the list after it, such as
+``Resources to learn more about our guest:`` or ``Subscribe to the show on:``. Its ``kind`` says
+what it holds, so users can ask for "the sponsor links" or "the subscribe links":
+
+- ``chapters``: a chapter or timestamp list (``Chapters``, ``Timestamps``, ``Contents``);
+- ``references``: what the episode mentions (``Links``, ``Resources``, ``Sick Picks``, ``Plugs``,
+  ``Mentioned in this episode``, ``Connect with the guest``, …);
+- ``platforms``: where the show itself lives (``Subscribe``, ``Follow us``, ``Listen on``, ``Find
+  us on socials``);
+- ``sponsors``, ``credits`` (music, editing, artwork), ``transcript``; and ``other``.
+
+A heading that names no kind of its own (a picker's name, ``Dave:``, under ``Picks``; a sub-topic
+under ``Links``) takes the kind of the section it sits in.
+
+>>> from shownotes.markup import to_lines
+>>> text = "## Sponsors\\n- [Acme](https://acme.test)\\n\\n## Sick Picks\\n**Wes:**\\n\\n- Book\\n"
+>>> for s in find(to_lines(text)):
+...     print(s.level, repr(s.heading), s.kind, s.start, s.end)
+2 'Sponsors' sponsors 0 2
+2 'Sick Picks' references 2 5
+6 'Wes' references 3 5
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Final, Literal, get_args
+
+import attrs
+
+from shownotes.lines import Line
+
+__all__ = ["KINDS", "LEAD_IN", "Kind", "Section", "classify", "find", "section_of"]
+
+#: What a section holds.
+Kind = Literal["chapters", "references", "platforms", "sponsors", "credits", "transcript", "other"]
+#: Every :data:`Kind`, in the order :func:`classify` tries them.
+KINDS: Final[tuple[str, ...]] = get_args(Kind)
+#: The level given to a lead-in section (deeper than any heading, so it nests under them).
+LEAD_IN: Final = 7
+
+_MAX_LABEL_WORDS: Final = 14
+_MAX_LEAD_IN_WORDS: Final = 30
+_MIN_INLINE_LEAD_IN_WORDS: Final = 6
+
+# Each kind's words, matched on a folded label (lower case, letters and digits, one space).
+# Order matters: a "Sponsor links" heading is about sponsors; "Timestamps & referenced
+# resources" holds references (its chapter lines are told apart line by line).
+_RULES: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
+    ("transcript", re.compile(r"\btranscri(?:pt|pts|ption|ptions|bed)\b")),
+    (
+        "sponsors",
+        re.compile(
+            r"\bsponsor(?:s|ed|ship|ships)?\b|\bpartners?\b|\bdiscount codes?\b|\bpromo codes?\b"
+            r"|\bbrought to you by\b|\bsupported by\b|\badvertis\w*|\bour supporters\b"
+        ),
+    ),
+    (
+        "credits",
+        re.compile(
+            r"\bcredits?\b|\bproduced by\b|\bproduction\b|\bmusic by\b|\btheme music\b"
+            r"|\bartwork\b|\bedit(?:ed|ing) by\b|\bhosted by\b"
+        ),
+    ),
+    (
+        "platforms",
+        re.compile(
+            r"\bsubscrib\w*|\blisten (?:on|to|at|in|everywhere|now|and subscribe)\b"
+            r"|\bwhere to (?:listen|watch|find us)\b|\bfollow (?:us|the show|the podcast)\b"
+            r"|\bfind us\b|\bhit us up\b|\btweet us\b|\breach us\b|\bcontact us\b"
+            r"|\bsocials?\b|\bsocial media\b|\bconnect with us\b|\bwatch (?:on|it on|us on)\b"
+            r"|\bcontribut\w* to\b|\bsupport (?:us|the show|the podcast)\b"
+            r"|\bjoin (?:us|our|the community)\b|\b(?:the|your|our) hosts?\b"
+            r"|\babout (?:us|the show)\b"
+            r"|\bpatreon\b|\bnewsletter\b|\bapple podcasts\b|\bspotify\b|\brss\b|\bmerch\w*"
+            r"|\bforums?\b|\bdiscord\b|\bslack\b|\bmailing list\b"
+        ),
+    ),
+    (
+        "references",
+        re.compile(
+            r"\blinks?\b|\breferences?\b|\breferenced\b|\bresources\b|\bmention(?:ed|s)\b"
+            r"|\bpicks?\b|\bplugs?\b|\bcheck ?outs?\b|\bfavs?\b|\bfavou?rites\b"
+            r"|\bmust listens?\b|\bshout ?outs?\b|\bfurther reading\b|\breading list\b"
+            r"|\bbooks?\b|\bsources\b|\bźródła\b|\bbibliography\b|\brecommendations?\b"
+            r"|\bconnect with\b|\bwhere to find\b|\blearn more about\b|\bmore (?:about|on)\b"
+            r"|\bfollow\b|\bguests? (?:info|pages?)\b|\bpapers?\b|\btools\b|\bdiscussed\b"
+        ),
+    ),
+    (
+        "chapters",
+        re.compile(
+            r"\bchapters?\b|\btime ?stamps?\b|\btime ?codes?\b|\btimeline\b|\bcontents\b"
+            r"|\boutline\b|\bsegments\b|\brozdzia\w*|\bkapitel\b|\bcap[ií]tulos\b"
+            r"|\bin this episode\b"
+        ),
+    ),
+)
+_REPEATS: Final = re.compile(r"(\w)\1{2,}")  # "siiiiick piiiicks" -> "sick picks"
+_NOT_WORD: Final = re.compile(r"[^\w]+")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]\s+(?=\S)")
+_SENTENCE_END: Final = (".", "!", "?", ";", "…")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("'s ", "s ")
+    text = _NOT_WORD.sub(" ", text).replace("_", " ")
+    return _REPEATS.sub(r"\1", text).strip()
+
+
+def classify(label: str) -> Kind:
+    """The kind of section a heading or lead-in names (``"other"`` when none is named).
+
+    >>> [classify(h) for h in ("Episode Links", "~~ Siiiiick ~~ Piiiicks ~~", "Follow us",
+    ...                        "Sentry - Sponsor", "Music credit", "Timestamps", "Dave:")]
+    ['references', 'references', 'platforms', 'sponsors', 'credits', 'chapters', 'other']
+    """
+    if not isinstance(label, str):
+        raise TypeError(f"classify() takes a str, not {type(label).__name__}")
+    folded = _fold(label)
+    if not folded or len(folded.split()) > _MAX_LEAD_IN_WORDS:
+        return "other"
+    for kind, rule in _RULES:
+        if rule.search(folded):
+            return kind
+    return "other"
+
+
+@attrs.frozen
+class Section:
+    """One section of the notes.
+
+    - ``heading``: the heading's text (``"Sick Picks"``), or a lead-in's label without its colon.
+    - ``kind``: what the section holds (see :data:`Kind`); inherited from the enclosing section
+      when the heading names no kind itself.
+    - ``level``: 1-6 for a heading (6 for a pseudo-heading), :data:`LEAD_IN` for a lead-in.
+    - ``start``, ``end``: the section's lines are ``lines[start:end]``; ``start`` is the heading
+      (or lead-in) line, ``end`` where the next section of the same or a higher level starts.
+    - ``span``: ``(start, end)`` offsets of the section in the whole document.
+    """
+
+    heading: str
+    kind: Kind
+    level: int
+    start: int
+    end: int
+    span: tuple[int, int] = (0, 0)
+
+
+def _label(text: str) -> str:
+    return text.strip().rstrip(":：").strip().strip("*_").strip()  # noqa: RUF001
+
+
+def _is_link_line(line: Line) -> bool:
+    return bool(line.links) and not line.is_heading
+
+
+def _lead_in(lines: Sequence[Line], i: int) -> str | None:
+    """The label a non-heading line gives to what follows it, or None."""
+    line = lines[i]
+    if line.is_heading or line.code or line.landmark is not None:
+        return None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    text = line.text
+    if line.links:
+        head = text[: line.links[0].start].rstrip()
+        if head.endswith((":", "：")):  # noqa: RUF001
+            # "Resources to learn more about our guest: https://…" introduces what follows;
+            # "Video Link: https://…" is an entry with its name, not a lead-in.
+            label = _last_sentence(head)
+            return label if label and len(label.split()) >= _MIN_INLINE_LEAD_IN_WORDS else None
+    if nxt is None or nxt.is_heading:
+        return None
+    before_list = nxt.is_list_item and not line.is_list_item
+    if text.endswith((":", "：")) and (before_list or _is_link_line(nxt)):  # noqa: RUF001
+        return _last_sentence(text)
+    alone = nxt.paragraph != line.paragraph and (i == 0 or lines[i - 1].paragraph != line.paragraph)
+    if (
+        alone
+        and not line.links
+        and not line.is_list_item
+        and (before_list or _is_link_line(nxt))
+        and (before_list or not text.endswith(_SENTENCE_END))
+    ):
+        return _last_sentence(text)
+    return None
+
+
+def _last_sentence(text: str) -> str | None:
+    parts = _SENTENCE_BREAK.split(text)
+    label = _label(parts[-1]) if parts else ""
+    if not label or len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    return label
+
+
+def find(lines: Sequence[Line]) -> tuple[Section, ...]:
+    """The sections of ``lines``, in document order (nested ones after their parent).
+
+    Every heading starts a section; so does a lead-in (a line ending in a colon before a list
+    or links, or a lone line just before a list) when it names a kind. Lines before the first
+    section belong to none.
+    """
+    if isinstance(lines, str) or not isinstance(lines, Sequence):
+        raise TypeError(f"find() takes a sequence of Lines, not {type(lines).__name__}")
+    found: list[Section] = []
+    open_: list[int] = []  # indices into found, outermost first
+    count = len(lines)
+    for i, line in enumerate(lines):
+        if line.is_heading:
+            level, label = line.heading, _label(line.text)
+            own = classify(label)
+        else:
+            lead = _lead_in(lines, i)
+            if lead is None:
+                continue
+            own = classify(lead)
+            if own == "other":
+                continue
+            level, label = LEAD_IN, lead
+        sibling: Section | None = None
+        while open_ and found[open_[-1]].level >= level:
+            index = open_.pop()
+            found[index] = closed = attrs.evolve(found[index], end=i)
+            sibling = closed if closed.level == level else None
+        kind: Kind = own
+        if (
+            own == "other"
+            and sibling is not None
+            and sibling.kind == "references"
+            and _is_sub_label(label, level)
+        ):
+            kind = "references"
+        elif own == "other" and open_:
+            kind = found[open_[-1]].kind
+        found.append(Section(label, kind, level, i, count))
+        open_.append(len(found) - 1)
+    return tuple(
+        attrs.evolve(s, span=(lines[s.start].span[0], lines[s.end - 1].span[1])) for s in found
+    )
+
+
+def _is_sub_label(label: str, level: int) -> bool:
+    """A short label (a picker's name, "Wes", "Scott's picks") under a same-level pseudo-heading."""
+    return level >= 6 and 0 < len(label.split()) <= 4 and not label.endswith(_SENTENCE_END)
+
+
+def section_of(sections: Sequence[Section], index: int) -> Section | None:
+    """The innermost section holding ``lines[index]`` (``None`` when none does)."""
+    best = None
+    for section in sections:
+        if section.start <= index < section.end and (best is None or section.level >= best.level):
+            best = section
+    return best
