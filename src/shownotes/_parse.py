@@ -9,6 +9,7 @@ from pathlib import Path
 from shownotes import chapters as _chapters
 from shownotes import links as _links
 from shownotes import references as _references
+from shownotes import sections as _sections
 from shownotes.document import split
 from shownotes.errors import (
     ParseError,
@@ -113,15 +114,20 @@ def parse(
     if limit is None:
         limit = episode.duration
     lines = to_lines(doc.body, doc.offset)
+    sections = _sections.find(lines)
     chapters = _chapters.find(lines, duration=limit)
     problems.extend(chapters.problems)
     notes = ShowNotes(
         metadata=metadata,
         episode=episode,
         chapters=chapters,
-        references=_references.find(lines),
+        references=_references.unique(
+            _references.from_metadata(metadata) + _references.find(lines)
+        ),
         links=_links.find(lines),
         problems=tuple(problems),
+        sections=sections,
+        platforms=_sections.platforms(lines, sections, metadata),
     )
     if strict and problems:
         raise ShowNotesErrorGroup(

@@ -13,6 +13,7 @@ from shownotes.errors import Problem
 from shownotes.links import Link
 from shownotes.metadata import Episode
 from shownotes.references import Reference
+from shownotes.sections import Section
 
 if TYPE_CHECKING:
     import pandas
@@ -30,6 +31,12 @@ class ShowNotes:
     - ``references``: the entries of reference lists.
     - ``links``: every link, classified where its platform is known.
     - ``problems``: what was odd (broken front matter, an out-of-order chapter, …).
+    - ``sections``: the notes' sections (:class:`~shownotes.sections.Section`): heading, kind
+      (``chapters``, ``references``, ``platforms``, ``sponsors``, ``credits``, ``transcript``,
+      ``other``) and line range.
+    - ``platforms``: the show's own platform links (its channel, podcast pages, socials) as
+      classified :class:`~shownotes.links.Link` values, once each, in the order found;
+      ``{link.platform: link for link in notes.platforms}`` gives one per platform.
 
     Not hashable (``metadata`` is a dict); compare with ``==``. Picklable.
     """
@@ -40,6 +47,8 @@ class ShowNotes:
     references: tuple[Reference, ...] = ()
     links: tuple[Link, ...] = ()
     problems: tuple[Problem, ...] = ()
+    sections: tuple[Section, ...] = ()
+    platforms: tuple[Link, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A dict of plain values (``from_dict`` reverses it exactly). Times are seconds
