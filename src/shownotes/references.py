@@ -62,27 +62,6 @@ def _as_lines(text_or_lines: str | Sequence[Line]) -> Sequence[Line]:
     return cast("Sequence[Line]", text_or_lines)
 
 
-def _kinds(lines: Sequence[Line], found: Sequence[_sections.Section]) -> list[str | None]:
-    """The kind of the innermost section of each line (``None`` outside every section)."""
-    kinds: list[str | None] = [None] * len(lines)
-    for section in found:  # parents come before the sections nested in them
-        for i in range(section.start, section.end):
-            kinds[i] = section.kind
-    return kinds
-
-
-def own_urls(lines: Sequence[Line], kinds: Sequence[str | None]) -> frozenset[str]:
-    """The (folded) URLs of the show's own pages: links in ``platforms`` sections and on lines
-    that invite listeners to subscribe, follow or find the show."""
-    own: set[str] = set()
-    for line, kind in zip(lines, kinds, strict=True):
-        if not line.links:
-            continue
-        if kind == "platforms" or _sections.classify(line.text[:200]) == "platforms":
-            own.update(url_key(link.url) for link in line.links)
-    return frozenset(own)
-
-
 def _candidates(items: Sequence[Item], kinds: Sequence[str | None]) -> Iterator[Item]:
     """The items that are entries of a reference list."""
     bare_run: list[Item] = []
@@ -127,8 +106,8 @@ def find(text_or_lines: str | Sequence[Line]) -> tuple[Reference, ...]:
     """
     lines = _as_lines(text_or_lines)
     found = _sections.find(lines)
-    kinds = _kinds(lines, found)
-    own = own_urls(lines, kinds)
+    kinds = _sections.kinds_by_line(lines, found)
+    own = frozenset(url_key(link.url) for link in _sections.own_links(lines, found))
     refs = []
     for item in _candidates(items_of(lines), kinds):
         for title, url, note in split_item(item):

@@ -28,14 +28,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final, Literal, get_args
 
 import attrs
 
-from shownotes.lines import Line
+from shownotes.lines import Line, LineLink
+from shownotes.links import Link
+from shownotes.links import classify as _classify_url
 
-__all__ = ["KINDS", "LEAD_IN", "Kind", "Section", "classify", "find", "section_of"]
+__all__ = [
+    "KINDS",
+    "LEAD_IN",
+    "Kind",
+    "Section",
+    "classify",
+    "find",
+    "kinds_by_line",
+    "own_links",
+    "platforms",
+    "section_of",
+]
 
 #: What a section holds.
 Kind = Literal["chapters", "references", "platforms", "sponsors", "credits", "transcript", "other"]
@@ -257,3 +270,57 @@ def section_of(sections: Sequence[Section], index: int) -> Section | None:
         if section.start <= index < section.end and (best is None or section.level >= best.level):
             best = section
     return best
+
+
+def kinds_by_line(lines: Sequence[Line], found: Sequence[Section]) -> list[Kind | None]:
+    """The kind of the innermost section of each line (``None`` outside every section)."""
+    kinds: list[Kind | None] = [None] * len(lines)
+    for section in found:  # parents come before the sections nested in them
+        for i in range(section.start, min(section.end, len(lines))):
+            kinds[i] = section.kind
+    return kinds
+
+
+def own_links(lines: Sequence[Line], found: Sequence[Section]) -> tuple[LineLink, ...]:
+    """The links to the show's own pages: those in ``platforms`` sections, and those on lines
+    that invite listeners to subscribe, follow or find the show (``Find us on Twitter at …``).
+    Page navigation and footers are not counted."""
+    own: list[LineLink] = []
+    for line, kind in zip(lines, kinds_by_line(lines, found), strict=True):
+        if not line.links or line.landmark is not None:
+            continue
+        if kind == "platforms" or classify(line.text[:200]) == "platforms":
+            own.extend(line.links)
+    return tuple(own)
+
+
+def platforms(
+    lines: Sequence[Line],
+    found: Sequence[Section] | None = None,
+    metadata: Mapping[str, object] | None = None,
+) -> tuple[Link, ...]:
+    """The show's own platform links (its YouTube channel, Spotify and Apple pages, socials),
+    classified with :func:`shownotes.links.classify`, once each, in the order found: URLs in
+    the front matter's top-level fields first, then :func:`own_links` of the body. Only links
+    whose platform is known are kept; ``{link.platform: link for link in …}`` gives one per
+    platform.
+    """
+    if found is None:
+        found = find(lines)
+    urls: list[tuple[str, str | None]] = []
+    for value in (metadata or {}).values():
+        if isinstance(value, str) and value.startswith(("https://", "http://")):
+            urls.append((value.strip(), None))
+    urls.extend((link.url, link.text) for link in own_links(lines, found))
+    seen: set[str] = set()
+    out = []
+    for url, text in urls:
+        link = _classify_url(url)
+        if link.platform is None:
+            continue
+        key = (link.url or url).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(attrs.evolve(link, text=text) if text and link.text is None else link)
+    return tuple(out)
