@@ -204,6 +204,23 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
             depth = len(list_indents)
             content = content[bullet.end() :]
             paragraph += 1
+            # Lines indented under the item that start no block of their own continue it
+            # (a soft line break): one item, one line, its links whole.
+            while index < total:
+                more = physical[index][1]
+                more_stripped = more.strip()
+                if (
+                    not more_stripped
+                    or _indent(more) <= indent
+                    or more_stripped[0] in ">#<|"
+                    or _BULLET.match(more_stripped)
+                    or _FENCE.match(more_stripped)
+                    or _HR.fullmatch(more_stripped)
+                ):
+                    break
+                content = f"{content} {more_stripped}"
+                span = (span[0], physical[index][0] + len(more))
+                index += 1
         elif indent == 0 and not heading:
             list_indents.clear()
 
