@@ -22,6 +22,7 @@ _ATX: Final = re.compile(r"(#{1,6})(?:[ \t]+|$)")
 _CLOSING_HASHES: Final = re.compile(r"[ \t]+#+[ \t]*$")
 _FENCE: Final = re.compile(r"(`{3,}|~{3,})")
 _SETEXT: Final = re.compile(r"(={2,}|-{2,})[ \t]*")
+_LAZY: Final = re.compile(r"[a-z)\]]")  # a wrapped line that goes on mid-sentence
 _HR: Final = re.compile(r"(?:[-*_][ \t]*){3,}")
 _REF_DEF: Final = re.compile(r"[ \t]{0,3}\[([^\]]{1,200})\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?")
 _HTML_BLOCK: Final = re.compile(
@@ -211,7 +212,8 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
                 more_stripped = more.strip()
                 if (
                     not more_stripped
-                    or _indent(more) <= indent
+                    # a lazy continuation (not indented) only when it cannot start anything
+                    or (_indent(more) <= indent and not _LAZY.match(more_stripped))
                     or more_stripped[0] in ">#<|"
                     or _BULLET.match(more_stripped)
                     or _FENCE.match(more_stripped)
