@@ -7,6 +7,7 @@ Every scan here is linear: brackets are matched once with a stack, tags are boun
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Callable, Iterator
@@ -15,10 +16,16 @@ from typing import Final
 from shownotes.lines import LineLink
 
 _SPACE: Final = re.compile(r"\s+")
-# A bare URL: scheme, then no white space, quotes or angle brackets. Trailing punctuation and
+# A bare URL: scheme, then no white space, quotes, angle brackets or CJK punctuation
+# (ideographic comma and full stop, full-width comma, corner and lenticular brackets: never
+# part of a URL as written). Trailing punctuation and
 # unbalanced closing brackets are trimmed afterwards (a sentence's full stop is not the URL's).
-BARE_URL: Final = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`\u00a0]+", re.IGNORECASE)
-_TRAILING: Final = ".,;:!?*_~'\"”’»"  # noqa: RUF001 - typographic quotes on purpose
+BARE_URL: Final = re.compile(
+    r"(?<![A-Za-z0-9])(?:https?://|www\.)"
+    r"[^\s<>\"'`\u00a0\u3001\u3002\uff0c\u300c-\u300f\u3010\u3011]+",
+    re.IGNORECASE,
+)
+_TRAILING: Final = ".,;:!?*_~'\"”’»…。、，；：！？"  # noqa: RUF001 - typographic quotes on purpose
 _PAIRS: Final = {")": "(", "]": "[", "}": "{"}
 
 # Tags that end a line of visible text wherever they stand.
@@ -207,7 +214,17 @@ def strip_emphasis(text: str) -> str:
     """Markdown emphasis, strike-through and code markers removed; word-inner ``_`` kept."""
     if "*" not in text and "_" not in text and "~" not in text and "`" not in text:
         return text
-    return _EMPHASIS.sub("", text)
+    if "://" not in text and "www." not in text:
+        return _EMPHASIS.sub("", text)
+    # A bare URL's own ``_`` and ``*`` (``wiki/Foo_(bar)``) are not emphasis: keep them.
+    spans = [(m.start(), m.start() + len(trim_url(m.group()))) for m in BARE_URL.finditer(text)]
+    starts = [start for start, _ in spans]
+
+    def outside(match: re.Match[str]) -> str:
+        at = bisect.bisect_right(starts, match.start()) - 1
+        return match.group() if at >= 0 and match.start() < spans[at][1] else ""
+
+    return _EMPHASIS.sub(outside, text)
 
 
 def _is_escaped(text: str, pos: int) -> bool:
