@@ -124,7 +124,7 @@ def parse(
         references=_references.unique(
             _references.from_metadata(metadata) + _references.find(lines)
         ),
-        links=_links.find(lines),
+        links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
         problems=tuple(problems),
         sections=sections,
         platforms=_sections.platforms(lines, sections, metadata),
