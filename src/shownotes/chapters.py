@@ -19,7 +19,18 @@ from shownotes.errors import Problem
 from shownotes.lines import Line
 from shownotes.timestamps import Timestamp
 
-__all__ = ["Chapter", "Chapters", "Location", "find"]
+__all__ = [
+    "PLATFORMS",
+    "STYLES",
+    "Chapter",
+    "Chapters",
+    "Location",
+    "find",
+    "from_metadata",
+    "merge",
+    "render",
+    "validate",
+]
 
 
 def _end_after_start(inst: Chapter, _attr: attrs.Attribute[Timestamp | None], end: object) -> None:
@@ -113,7 +124,68 @@ class Chapters(Sequence[Chapter]):
 
 
 def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = None) -> Chapters:
-    """The chapter list in ``text_or_lines`` (see the chapters guide); empty when none."""
+    """The chapter list in ``text_or_lines`` (a document body, or its Lines); empty when none.
+
+    Reads every common chapter-line style (see the chapters guide): time first or title first,
+    bracketed, bulleted or numbered, any separator, a time that is a link, ranges. Lone times in
+    prose, clock times, dates, verses, logs and transcript turns are not chapters. What was odd
+    (an out-of-order slip, a link whose target disagrees) is in ``problems``.
+
+    >>> text = "Chapters:\\n(00:00) Intro\\n(02:05) - Tea, & more\\n[1:02:03] Wrap up\\n"
+    >>> [(str(c.start), c.title) for c in find(text)]
+    [('0:00', 'Intro'), ('2:05', 'Tea, & more'), ('1:02:03', 'Wrap up')]
+    >>> find("We meet at 10:30 and leave at 12:00.")
+    Chapters(items=())
+    """
     if not isinstance(text_or_lines, str | Sequence):
         raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
-    return Chapters()
+    lines: Sequence[Line]
+    if isinstance(text_or_lines, str):
+        from shownotes.markup import to_lines
+
+        lines = to_lines(text_or_lines)
+    else:
+        lines = text_or_lines
+    if duration is not None and not isinstance(duration, Timestamp):
+        raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
+    from shownotes._chapter_blocks import find_chapters
+
+    entries, problems = find_chapters(lines, duration)
+    found = [Chapter(e.start, e.title, e.end, e.url) for e in entries]
+    return Chapters(tuple(_unique(found)), tuple(problems))
+
+
+def _key(chapter: Chapter) -> tuple[int, str]:
+    return chapter.start.ms // 1000, "".join(ch for ch in chapter.title.casefold() if ch.isalnum())
+
+
+def _unique(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """``chapters`` without repeats (the same start, to the second, and the same words)."""
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for chapter in chapters:
+        key = _key(chapter)
+        if key not in seen:
+            seen.add(key)
+            out.append(chapter)
+    return out
+
+
+def merge(first: Chapters, second: Chapters) -> Chapters:
+    """``first`` then the chapters of ``second`` it does not already have; problems of both.
+
+    This is how :func:`shownotes.parse` joins front-matter chapters and body chapters.
+
+    >>> a = Chapters((Chapter(Timestamp(0), "Intro"), Chapter(Timestamp(60_000), "Tea")))
+    >>> b = Chapters((Chapter(Timestamp(60_400), "tea"),))
+    >>> len(merge(a, b))
+    2
+    """
+    items = _unique((*first.items, *second.items))
+    return Chapters(tuple(items), first.problems + second.problems)
+
+
+# The rest of the chapters API lives in private modules that import the classes above.
+from shownotes._chapter_meta import from_metadata  # noqa: E402
+from shownotes._chapter_render import STYLES, render  # noqa: E402
+from shownotes._chapter_validate import PLATFORMS, validate  # noqa: E402

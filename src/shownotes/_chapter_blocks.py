@@ -1,0 +1,228 @@
+"""Entries to chapter lists: consecutive entries form blocks, and blocks are judged whole.
+
+A block is a run of entry lines with at most a few other lines between them (sub-bullets, a
+section label). It is a chapter list when it has at least 2 entries, starts that go up (one
+slip now and then is reported, not fatal), every time in range, nothing past the duration, and
+it does not read as a transcript, a log, a schedule of clock times, or frame timecodes. Blocks
+that restart the clock compete (the longer wins; on a tie the first), so notes repeated in a
+second markup give each chapter once; blocks that carry on later in time join the list.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from shownotes._chapter_lines import Bad, Entry, is_speaker_turn, parse_line
+from shownotes.errors import Problem
+from shownotes.lines import Line
+from shownotes.timestamps import Timestamp
+
+#: Lines of other text allowed between two entries of one block.
+MAX_GAP: Final = 12
+_MAX_NEXT_LINE_TITLE_WORDS: Final = 20
+_CLOCK_SECTION: Final = re.compile(
+    r"schedule|agenda|timetable|programme|itinerary|opening hours|doors|时间表|日程|営業",
+    re.IGNORECASE,
+)
+_FRAME_LIMIT: Final = 30  # frame numbers stay below the frame rate (24, 25 or 30)
+_MIN_FRAME_ENTRIES: Final = 4
+
+
+@attrs.define
+class _Block:
+    entries: list[Entry] = attrs.Factory(list)
+    bad: list[Bad] = attrs.Factory(list)
+    slips: list[Entry] = attrs.Factory(list)
+
+    @property
+    def first(self) -> Timestamp:
+        return self.entries[0].start
+
+    @property
+    def last(self) -> Timestamp:
+        return max(e.start for e in self.entries)
+
+
+def _problem(code: str, message: str, line: Line) -> Problem:
+    return Problem(code, message, line.span)
+
+
+def _entries(lines: Sequence[Line]) -> list[Entry | Bad]:
+    """Every entry line, a bare time taking its title from the line after it."""
+    found: list[Entry | Bad] = []
+    count = len(lines)
+    skip = -1
+    for index, line in enumerate(lines):
+        if index == skip or line.code or line.landmark in ("nav", "footer"):
+            continue
+        item = parse_line(line, index)
+        if item is None:
+            continue
+        if isinstance(item, Entry) and not item.title:
+            nxt = lines[index + 1] if index + 1 < count else None
+            if (
+                nxt is None
+                or nxt.code
+                or len(nxt.text.split()) > _MAX_NEXT_LINE_TITLE_WORDS
+                or parse_line(nxt, index + 1) is not None
+            ):
+                continue
+            url = nxt.links[0].url if nxt.links else item.url
+            item = attrs.evolve(item, title=nxt.text, url=url)
+            skip = index + 1
+        found.append(item)
+    return found
+
+
+def _runs(items: list[Entry | Bad]) -> list[list[Entry | Bad]]:
+    runs: list[list[Entry | Bad]] = []
+    last = -(10**9)
+    for item in items:
+        if item.index - last > MAX_GAP + 1 or not runs:
+            runs.append([])
+        runs[-1].append(item)
+        last = item.index
+    return runs
+
+
+def _words(title: str) -> str:
+    return "".join(ch for ch in title.casefold() if ch.isalnum())
+
+
+def _split(run: list[Entry | Bad]) -> list[_Block]:
+    """A run split where the clock restarts (a time back at or before the block's first, or a
+    title the block already has); other times that go back are slips and stay."""
+    blocks = [_Block()]
+    for item in run:
+        block = blocks[-1]
+        if isinstance(item, Bad):
+            block.bad.append(item)
+            continue
+        if block.entries and item.start < block.entries[-1].start:
+            words = _words(item.title)
+            if item.start <= block.first or any(_words(e.title) == words for e in block.entries):
+                blocks.append(_Block())
+                block = blocks[-1]
+            else:
+                block.slips.append(item)
+        block.entries.append(item)
+    return [b for b in blocks if b.entries or b.bad]
+
+
+def _is_transcript(block: _Block) -> bool:
+    titles = [e.title for e in block.entries]
+    turns = sum(1 for t in titles if is_speaker_turn(t))
+    if turns * 2 < len(titles):
+        return False
+    words = sum(len(t.split()) for t in titles) / len(titles)
+    return len(titles) > 30 or words > 12 or not all(e.separated for e in block.entries)
+
+
+def _is_clock(block: _Block, lines: Sequence[Line]) -> bool:
+    section = lines[block.entries[0].index].section or ""
+    if _CLOCK_SECTION.search(section):
+        return True
+    entries = block.entries
+    if block.first.ms == 0 or any(len(e.fields) != 2 for e in entries):
+        return False
+    hour = entries[0].fields[0]
+    return 6 <= hour <= 23 and all(e.fields[1] % 15 == 0 for e in entries)
+
+
+def _frames(block: _Block, duration: Timestamp | None) -> bool:
+    """Whether the times read better as ``MM:SS:FF`` (frames) than as ``H:MM:SS``."""
+    entries = block.entries
+    if not all(len(e.fields) == 3 for e in entries):
+        return False
+    as_frames = [e.fields[0] * 60 + e.fields[1] for e in entries]
+    if any(b <= a for a, b in itertools.pairwise(as_frames)):
+        return False
+    if duration is not None:
+        return block.last >= duration and as_frames[-1] * 1000 < duration.ms
+    return (
+        len(entries) >= _MIN_FRAME_ENTRIES
+        and block.first.ms > 0
+        and all(e.fields[2] < _FRAME_LIMIT for e in entries)
+    )
+
+
+def _judge(
+    block: _Block, lines: Sequence[Line], duration: Timestamp | None, problems: list[Problem]
+) -> bool:
+    entries = block.entries
+    if len(entries) < 2 or block.bad:
+        return False
+    starts = [e.start for e in entries]
+    if len(set(starts)) < 2 or sum(a == b for a, b in itertools.pairwise(starts)) * 2 >= len(
+        starts
+    ):
+        return False  # log lines: the same time over and over
+    if len(block.slips) > max(1, len(entries) // 5):
+        return False
+    if _is_transcript(block) or _is_clock(block, lines):
+        return False
+    head = lines[entries[0].index]
+    if _frames(block, duration):
+        problems.append(
+            _problem(
+                "chapter-frames",
+                "times look like MM:SS:FF frame timecodes, not H:MM:SS; list skipped",
+                head,
+            )
+        )
+        return False
+    if duration is not None and block.last >= duration:
+        problems.append(
+            _problem("chapter-duration", f"a chapter starts at or after the end ({duration})", head)
+        )
+        return False
+    return True
+
+
+def find_chapters(
+    lines: Sequence[Line], duration: Timestamp | None
+) -> tuple[list[Entry], list[Problem]]:
+    """The chapter entries of ``lines`` in document order, and the problems met."""
+    problems: list[Problem] = []
+    accepted: list[_Block] = []
+    for run in _runs(_entries(lines)):
+        for block in _split(run):
+            if _judge(block, lines, duration, problems):
+                accepted.append(block)
+    kept: list[_Block] = []
+    for block in accepted:
+        rivals = [k for k in kept if block.first < k.last]
+        if not rivals:
+            kept.append(block)
+        elif all(len(block.entries) > len(k.entries) for k in rivals):
+            kept = [k for k in kept if k not in rivals]
+            kept.append(block)
+    entries: list[Entry] = []
+    for block in kept:
+        for slip in block.slips:
+            problems.append(
+                _problem(
+                    "chapter-order",
+                    f"{slip.start} ({slip.title!r}) comes after a later start",
+                    lines[slip.index],
+                )
+            )
+        for before, entry in itertools.pairwise(block.entries):
+            if entry.start == before.start:
+                problems.append(
+                    _problem(
+                        "chapter-order",
+                        f"{entry.start} ({entry.title!r}) starts with the chapter before it",
+                        lines[entry.index],
+                    )
+                )
+        for entry in block.entries:
+            if entry.mismatch:
+                problems.append(_problem("chapter-link", entry.mismatch, lines[entry.index]))
+        entries.extend(block.entries)
+    return entries, problems
