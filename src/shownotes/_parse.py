@@ -115,7 +115,9 @@ def parse(
         limit = episode.duration
     lines = to_lines(doc.body, doc.offset)
     sections = _sections.find(lines)
-    chapters = _chapters.find(lines, duration=limit)
+    chapters = _chapters.merge(
+        _chapters.from_metadata(metadata), _chapters.find(lines, duration=limit)
+    )
     problems.extend(chapters.problems)
     notes = ShowNotes(
         metadata=metadata,
