@@ -1,0 +1,111 @@
+"""Helpers every format shares: argument checks, rounding, titles on one line, XML-safe text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from shownotes.chapters import Chapter, Chapters
+from shownotes.errors import FormatError
+from shownotes.timestamps import Timestamp
+
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+# Characters XML 1.0 cannot carry at all, even as character references.
+_NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def check(chapters: object) -> Chapters:
+    """``chapters`` as :class:`Chapters`; :class:`TypeError` for anything else."""
+    if isinstance(chapters, Chapters):
+        return chapters
+    if isinstance(chapters, Sequence) and not isinstance(chapters, str | bytes):
+        for item in chapters:
+            if not isinstance(item, Chapter):
+                raise TypeError(f"chapters must hold Chapter values, not {type(item).__name__}")
+        return Chapters(tuple(chapters))
+    raise TypeError(f"chapters must be Chapters or a sequence of Chapter, not {type(chapters)}")
+
+
+def as_text(data: str | bytes, what: str) -> str:
+    """``data`` as text: ``str`` as given, ``bytes`` as UTF-8 (a BOM is dropped)."""
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    if isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise FormatError(
+                f"{what} is not UTF-8: byte {raw[exc.start]:#04x} at offset {exc.start}",
+                pos=exc.start,
+            ) from None
+    raise TypeError(f"loads() takes str or bytes, not {type(data).__name__}")
+
+
+def nearest(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` rounded to the nearest integer, halves to even: the one
+    rounding rule of every format (``denominator > 0``)."""
+    quotient, remainder = divmod(numerator, denominator)
+    twice = 2 * remainder
+    if twice > denominator or (twice == denominator and quotient % 2):
+        quotient += 1
+    return quotient
+
+
+def one_line(title: str) -> str:
+    """``title`` on one line: each line break becomes a space, outer white space goes."""
+    return _LINE_BREAK.sub(" ", title).strip()
+
+
+def split_lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of ``text`` (split at ``\\r\\n``, ``\\r`` or ``\\n`` only) with its offset."""
+    pos = 0
+    for match in _LINE_BREAK.finditer(text):
+        yield text[pos : match.start()], pos
+        pos = match.end()
+    if pos < len(text):
+        yield text[pos:], pos
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot carry (most C0 controls)."""
+    return _NOT_XML.sub("", text)
+
+
+def xml_escape(text: str) -> str:
+    """``text`` escaped for an XML attribute or element (white space kept through references)."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;")
+    )
+
+
+def end_or_none(
+    start: Timestamp,
+    end: Timestamp | None,
+    doc: str | None = None,
+    pos: int | None = None,
+    *,
+    lineno: int | None = None,
+) -> Timestamp | None:
+    """A chapter end as read from a file: an end equal to the start means "no end"; an end
+    before the start is a :class:`FormatError`."""
+    if end is None or end.ms == start.ms:
+        return None
+    if end.ms < start.ms:
+        raise FormatError(
+            f"chapter ends ({end}) before it starts ({start})", doc, pos, lineno=lineno
+        )
+    return end
+
+
+def fill_ends(chapters: Chapters) -> Chapters:
+    """Each missing end set to the next chapter's start (when later): what formats that always
+    write an end keep. The last chapter's missing end stays missing (written as its start)."""
+    return chapters.with_ends(None)

@@ -1,0 +1,61 @@
+"""Chapters as description text: the ``0:00 Intro`` lines of YouTube and podcast show notes.
+
+``dumps`` is :func:`shownotes.chapters.render` (any style in
+:data:`shownotes.chapters.STYLES`; ``"plain"`` by default) and ``loads`` is
+:func:`shownotes.chapters.find`, so a description can hold other text around its chapters.
+
+Precision: 1 ms (times are written as ``2:05``, ``1:02:03`` or ``2:05.250``). Kept: start,
+title (on one line: line breaks become spaces, outer white space goes) and url (``<url>`` after
+the title); ends only in the ``range`` style. Not expressible: image, toc, location. ``loads``
+finds a chapter list the way it finds one in show notes: at least two chapters with increasing
+starts, so a single chapter, or titles that look like prose, may not come back.
+
+>>> from shownotes.chapters import Chapter, Chapters
+>>> from shownotes.timestamps import Timestamp
+>>> chapters = Chapters([Chapter(Timestamp(0), "Intro"), Chapter(Timestamp(46_000), "AI")])
+>>> print(dumps(chapters, style="dash"))
+0:00 - Intro
+0:46 - AI
+<BLANKLINE>
+>>> loads("Today's episode.\\n\\n0:00 Intro\\n0:46 AI\\n\\nThanks for listening!") == chapters
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from shownotes.chapters import Chapter, Chapters
+from shownotes.formats._common import as_text, check, one_line
+
+__all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
+
+NAME: Final = "description"
+EXTENSION: Final = ".txt"
+BINARY: Final = False
+PRECISION: Final = "1 ms; start, title (one line) and url are kept; ends in the range style"
+
+
+def normalize(chapters: Chapters, style: str = "plain") -> Chapters:
+    """``chapters`` as description text keeps them in ``style``."""
+    keep_end = style == "range"
+    return Chapters(
+        tuple(
+            Chapter(c.start, one_line(c.title), c.end if keep_end else None, url=c.url)
+            for c in check(chapters)
+        )
+    )
+
+
+def dumps(chapters: Chapters, style: str = "plain") -> str:
+    """``chapters`` as description lines in ``style`` (a line break ends the text)."""
+    from shownotes.chapters import render
+
+    return render(normalize(chapters, style), style) + "\n"
+
+
+def loads(data: str | bytes) -> Chapters:
+    """The chapter list found in description text (empty when there is none)."""
+    from shownotes.chapters import find
+
+    return find(as_text(data, "description"))
