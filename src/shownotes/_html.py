@@ -64,7 +64,10 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
     landmarks: list[str] = []
     skip = 0
     strong = 0
-    line_ends = [*line_starts[1:], offset + len(markup)]
+    line_ends = []
+    for start in line_starts:
+        newline = markup.find("\n", start - offset)
+        line_ends.append(offset + (len(markup) if newline == -1 else newline))
 
     def flush() -> None:
         strong_only = builder.strong_only

@@ -83,6 +83,7 @@ _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})\b([^<>]*)>")
 _HREF: Final = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _AUTOLINK: Final = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>", re.IGNORECASE)
 _ESCAPABLE: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_SPECIAL: Final = re.compile(r"[\[<]")
 _EMPHASIS: Final = re.compile(r"\*+|(?<![\w])_+(?=\S)|(?<=\S)_+(?![\w])|~~|`+")
 
 
@@ -100,13 +101,15 @@ def trim_url(url: str) -> str:
 class LineBuilder:
     """Collects the text and links of one line; white space folded, link offsets kept true."""
 
-    __slots__ = ("_links", "_open", "_parts", "_size", "strong_only")
+    __slots__ = ("_has_text", "_links", "_open", "_parts", "_size", "strong_only")
 
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._size = 0
+        self._has_text = False
         self._links: list[LineLink] = []
-        self._open: tuple[str, int] | None = None
+        # The open link: its URL, the text size and the number of parts when it opened.
+        self._open: tuple[str, int, int] | None = None
         #: Whether all visible text so far was inside ``<strong>``/``**`` (None: no text yet).
         self.strong_only: bool | None = None
 
@@ -119,6 +122,7 @@ class LineBuilder:
         if not folded:
             return
         if folded.strip():
+            self._has_text = True
             self.strong_only = strong if self.strong_only is None else self.strong_only and strong
         if folded.startswith(" ") and self._ends_with_space():
             folded = folded[1:]
@@ -150,16 +154,15 @@ class LineBuilder:
     def open_link(self, url: str) -> None:
         """Start a link whose text is what :meth:`text` appends until :meth:`close_link`."""
         self.close_link()
-        self._open = (url.strip(), self._size)
+        self._open = (url.strip(), self._size, len(self._parts))
 
     def close_link(self) -> None:
         """End the open link, if any (an empty link text leaves no link)."""
         if self._open is None:
             return
-        url, start = self._open
+        url, start, first_part = self._open
         self._open = None
-        text = "".join(self._parts)
-        seg = text[start:]
+        seg = "".join(self._parts[first_part:])
         lead = len(seg) - len(seg.lstrip())
         seg = seg.strip()
         if seg and url:
@@ -167,7 +170,7 @@ class LineBuilder:
 
     def empty(self) -> bool:
         """Whether no visible text has been added."""
-        return not "".join(self._parts).strip()
+        return not self._has_text
 
     def finish(self) -> tuple[str, tuple[LineLink, ...]]:
         """The line's text (stripped) and its links, offsets adjusted to the stripped text."""
@@ -180,6 +183,7 @@ class LineBuilder:
             for link in self._links
         )
         self._parts, self._size, self._links = [], 0, []
+        self._has_text = False
         self.strong_only = None
         return text, links
 
@@ -188,15 +192,23 @@ def match_brackets(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
     """Map each ``open_ch`` position to its matching ``close_ch`` position (one stack pass)."""
     stack: list[int] = []
     pairs: dict[int, int] = {}
-    for pos, ch in enumerate(text):
-        if ch == open_ch:
+    for match in re.finditer(f"[{re.escape(open_ch + close_ch)}]", text):
+        pos = match.start()
+        if text[pos] == open_ch:
             stack.append(pos)
-        elif ch == close_ch and stack:
+        elif stack:
             pairs[stack.pop()] = pos
     return pairs
 
 
+# A backslash-escaped character is parked in the Private Use Area while markup is removed, so
+# that `\*` survives emphasis stripping, then restored.
+_PARK_BASE: Final = 0xF0000
+_RESTORE: Final = {_PARK_BASE + ord(ch): ch for ch in _ESCAPABLE}
+
+
 def _unescape_md(text: str) -> str:
+    """Backslash escapes parked (see :func:`_restore`): ``\\*`` becomes a placeholder."""
     if "\\" not in text:
         return text
     out = []
@@ -204,10 +216,16 @@ def _unescape_md(text: str) -> str:
     for ch in chars:
         if ch == "\\":
             nxt = next(chars, "")
-            out.append(nxt if nxt in _ESCAPABLE else ch + nxt)
+            out.append(chr(_PARK_BASE + ord(nxt)) if nxt in _ESCAPABLE else ch + nxt)
         else:
             out.append(ch)
     return "".join(out)
+
+
+def _clean(text: str) -> str:
+    """Markdown inline text as visible text: escapes honoured, emphasis removed, entities
+    decoded."""
+    return html.unescape(strip_emphasis(_unescape_md(text)).translate(_RESTORE))
 
 
 def strip_emphasis(text: str) -> str:
@@ -246,6 +264,10 @@ def _tokens(text: str, refs: dict[str, str]) -> Iterator[tuple[str, str, str]]:
     next_gt = -2  # position of the next '>' after a '<', found once and reused
     size = len(text)
     while pos < size:
+        special = _SPECIAL.search(text, pos)  # jump to the next '[' or '<'
+        if special is None:
+            break
+        pos = special.start()
         ch = text[pos]
         if ch == "[" and pos in squares and not _is_escaped(text, pos):
             close = squares[pos]
@@ -328,9 +350,9 @@ def render_inline(
                 stripped.startswith("__") and stripped.endswith("__") and len(stripped) > 4
             ):
                 bold = True
-            builder.text(html.unescape(_unescape_md(strip_emphasis(chunk))), strong=bold)
+            builder.text(_clean(chunk), strong=bold)
         elif kind == "link":
-            label = html.unescape(_unescape_md(strip_emphasis(_strip_tags(first))))
+            label = _clean(_strip_tags(first))
             label_strong = strong_depth > 0 or first.strip().startswith("**")
             builder.link_text(label, html.unescape(first if second == first else second))
             if builder.strong_only is not None:

@@ -23,6 +23,8 @@ _CLOSING_HASHES: Final = re.compile(r"[ \t]+#+[ \t]*$")
 _FENCE: Final = re.compile(r"(`{3,}|~{3,})")
 _SETEXT: Final = re.compile(r"(={2,}|-{2,})[ \t]*")
 _LAZY: Final = re.compile(r"[a-z)\]]")  # a wrapped line that goes on mid-sentence
+# Characters that make a line more than plain text: markup, entities, escapes, URLs.
+_NEEDS_INLINE: Final = re.compile(r"[\[<*_`~&\\]|://|www\.", re.IGNORECASE)
 _HR: Final = re.compile(r"(?:[-*_][ \t]*){3,}")
 _REF_DEF: Final = re.compile(r"[ \t]{0,3}\[([^\]]{1,200})\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?")
 _HTML_BLOCK: Final = re.compile(
@@ -102,7 +104,19 @@ def _flush(builder: LineBuilder, template: RawLine, out: list[RawLine], _tag: st
     strong_only = bool(builder.strong_only)
     text, links = builder.finish()
     if text:
-        out.append(attrs.evolve(template, text=text, links=links, strong_only=strong_only))
+        t = template
+        out.append(
+            RawLine(
+                text,
+                links,
+                t.span,
+                t.heading,
+                t.list_depth,
+                t.marker,
+                t.paragraph,
+                strong_only=strong_only,
+            )
+        )
 
 
 def markdown_lines(body: str, offset: int) -> list[RawLine]:
@@ -226,6 +240,13 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
         elif indent == 0 and not heading:
             list_indents.clear()
 
+        if not _NEEDS_INLINE.search(content):  # plain text: no markup, no URL (the usual line)
+            folded = " ".join(content.split())
+            if folded:
+                out.append(RawLine(folded, (), span, heading, depth, marker, paragraph))
+            if heading:
+                paragraph += 1
+            continue
         template = RawLine("", (), span, heading, depth, marker, paragraph)
         sink = functools.partial(_flush, builder, template, out)
         render_inline(content, builder, refs, sink)

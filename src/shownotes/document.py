@@ -32,7 +32,7 @@ FrontMatterFormat = Literal["yaml", "toml", "json"]
 class _TomlHandler(BaseHandler):
     """python-frontmatter's TOML handler needs the third-party ``toml``; ``tomllib`` is here."""
 
-    FM_BOUNDARY = re.compile(r"^\+{3,}[ \t]*$", re.MULTILINE)
+    FM_BOUNDARY = re.compile(r"^\+{3,}[ \t]*\r?$", re.MULTILINE)
     START_DELIMITER = END_DELIMITER = "+++"
 
     def load(self, fm: str, **kwargs: object) -> Any:
@@ -42,13 +42,13 @@ class _TomlHandler(BaseHandler):
 class _YamlHandler(YAMLHandler):
     # python-frontmatter's boundary lets ``\s*`` run over following blank lines; ours stops
     # at the line's end so the body offset is exact.
-    FM_BOUNDARY = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
+    FM_BOUNDARY = re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)
 
 
 _HANDLERS: Final[tuple[tuple[FrontMatterFormat, BaseHandler, re.Pattern[str]], ...]] = (
     ("yaml", _YamlHandler(), _YamlHandler.FM_BOUNDARY),
     ("toml", _TomlHandler(), _TomlHandler.FM_BOUNDARY),
-    ("json", JSONHandler(), re.compile(r"^(?:\{|\})[ \t]*$", re.MULTILINE)),
+    ("json", JSONHandler(), re.compile(r"^(?:\{|\})[ \t]*\r?$", re.MULTILINE)),
 )
 _TOML_WHERE: Final = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -70,7 +70,9 @@ class Document:
 
 def _error(kind: str, exc: Exception, text: str, fm_offset: int) -> FrontMatterError:
     """The loader's error as a FrontMatterError whose line and column count in ``text``."""
-    first_line = text.count("\n", 0, fm_offset)  # lines before the front matter's first line
+    # The loaders count from the rest of the opening rule's line, which is the document's line
+    # `first_line + 1`.
+    first_line = text.count("\n", 0, fm_offset)
     line: int | None = None
     column: int | None = None
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
@@ -84,8 +86,6 @@ def _error(kind: str, exc: Exception, text: str, fm_offset: int) -> FrontMatterE
         if where:
             line, column = int(where.group(1)), int(where.group(2))
             reason = reason[: where.start()].strip()
-    if kind == "json" and line is not None:
-        line -= 1  # the JSON handler puts back the opening brace's line
     lineno = None if line is None else first_line + max(line, 1)
     err = FrontMatterError(
         f"invalid {kind.upper()} front matter: {reason}", lineno=lineno, colno=column
@@ -102,9 +102,11 @@ def split(text: str) -> Document:
     """
     if not isinstance(text, str):
         raise TypeError(f"split() takes a str, not {type(text).__name__}")
-    start = 1 if text.startswith("\ufeff") else 0
+    if text.startswith("\ufeff"):  # a byte-order mark is not content
+        doc = split(text[1:])
+        return attrs.evolve(doc, offset=doc.offset + 1)
     for kind, handler, boundary in _HANDLERS:
-        opening = boundary.match(text, start)
+        opening = boundary.match(text)
         if not opening:
             continue
         closing = boundary.search(text, opening.end())
@@ -139,4 +141,4 @@ def split(text: str) -> Document:
             )
             return Document({}, body, body_start, kind, err)
         return Document(metadata, body, body_start, kind)
-    return Document({}, text[start:], start)
+    return Document({}, text, 0)

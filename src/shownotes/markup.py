@@ -45,19 +45,20 @@ def _is_label(raw: RawLine) -> bool:
 
 def _settle_headings(raws: list[RawLine]) -> None:
     """Give level 6 to lines that work as headings without being marked as such."""
-    count = len(raws)
-    for i, raw in enumerate(raws):
-        if raw.heading or not _is_label(raw):
+    # A heading needs something under it: the last line never is one.
+    for i in range(len(raws) - 1):
+        raw = raws[i]
+        if raw.heading or raw.list_depth:
             continue
+        nxt = raws[i + 1]
         alone = (i == 0 or raws[i - 1].paragraph != raw.paragraph) and (
-            i + 1 == count or raws[i + 1].paragraph != raw.paragraph
+            nxt.paragraph != raw.paragraph
         )
-        nxt = raws[i + 1] if i + 1 < count else None
-        if (
-            (raw.strong_only and alone and nxt is not None)
-            or (raw.text.endswith(":") and nxt is not None and len(raw.text.split()) <= 8)
-            or (alone and nxt is not None and nxt.list_depth and len(raw.text.split()) <= 8)
-        ):
+        colon = raw.text.endswith(":")
+        if not (alone or colon) or not _is_label(raw):
+            continue
+        short = len(raw.text.split()) <= 8
+        if (raw.strong_only and alone) or (colon and short) or (alone and nxt.list_depth and short):
             raw.heading = PSEUDO_HEADING
 
 

@@ -1,0 +1,103 @@
+"""document.split: front matter in three languages, broken front matter, and no front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shownotes.document import split
+from shownotes.errors import FrontMatterError
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "body", "kind"),
+    [
+        ("---\ntitle: A\n---\nBody\n", {"title": "A"}, "Body\n", "yaml"),
+        ("---\ntitle: A\n---\r\nBody", {"title": "A"}, "Body", "yaml"),
+        ("+++\ntitle = 'A'\nn = 3\n+++\nBody", {"title": "A", "n": 3}, "Body", "toml"),
+        ('{\n  "title": "A",\n  "n": [1, 2]\n}\nBody', {"title": "A", "n": [1, 2]}, "Body", "json"),
+        ("---\n---\nBody", {}, "Body", "yaml"),
+        ("\ufeff---\ntitle: A\n---\nBody", {"title": "A"}, "Body", "yaml"),
+        ("No front matter\n---\nhere", {}, "No front matter\n---\nhere", None),
+        ("", {}, "", None),
+    ],
+)
+def test_split_reads_each_front_matter_language(
+    text: str, metadata: dict[str, object], body: str, kind: str | None
+) -> None:
+    doc = split(text)
+    assert doc.metadata == metadata
+    assert doc.body == body
+    assert doc.format == kind
+    assert doc.error is None
+    assert text[doc.offset :] == body
+
+
+def test_yaml_and_toml_dates_stay_datetimes() -> None:
+    yaml_doc = split("---\ndate: 2020-01-22T23:30:00Z\nday: 2024-09-08\n---\n")
+    assert yaml_doc.metadata["date"] == dt.datetime(2020, 1, 22, 23, 30, tzinfo=dt.UTC)
+    assert yaml_doc.metadata["day"] == dt.date(2024, 9, 8)
+    toml_doc = split("+++\ndate = 2015-01-15T20:43:37-05:00\n+++\n")
+    date = toml_doc.metadata["date"]
+    assert isinstance(date, dt.datetime)
+    assert date.utcoffset() == dt.timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    ("text", "lineno", "colno", "fragment"),
+    [
+        ("---\ntitle: A\nbad: [1, 2\n---\nBody", 4, 1, "YAML"),
+        ("---\ntitle: 'A\n---\nBody", 3, 1, "YAML"),  # the quote runs to the closing rule
+        ("---\na: 1\n  b: 2\n---\nBody", 3, 4, "YAML"),
+        ("+++\ntitle = \n+++\nBody", 2, 9, "TOML"),
+        ('{\n  "title": "A",\n  "n": ,\n}\nBody', 3, 8, "JSON"),
+    ],
+)
+def test_broken_front_matter_names_line_and_column(
+    text: str, lineno: int, colno: int, fragment: str
+) -> None:
+    doc = split(text)
+    assert doc.metadata == {}
+    assert doc.body == "Body"
+    assert isinstance(doc.error, FrontMatterError)
+    assert (doc.error.lineno, doc.error.colno) == (lineno, colno)
+    assert fragment in str(doc.error)
+    assert f"line {lineno}, column {colno}" in str(doc.error)
+    assert doc.error.__cause__ is not None
+
+
+def test_unclosed_front_matter_is_an_error_and_the_text_stays_body() -> None:
+    doc = split("---\ntitle: A\nno closing rule\n")
+    assert isinstance(doc.error, FrontMatterError)
+    assert "never closed" in doc.error.msg
+    assert doc.body == "---\ntitle: A\nno closing rule\n"
+
+
+def test_front_matter_that_is_a_list_is_an_error() -> None:
+    doc = split("---\n- a\n- b\n---\nBody")
+    assert isinstance(doc.error, FrontMatterError)
+    assert "not a mapping" in doc.error.msg
+    assert doc.body == "Body"
+
+
+def test_text_between_two_rules_is_not_front_matter() -> None:
+    text = "---\nJust a line between rules\n---\nMore text"
+    doc = split(text)
+    assert doc.error is None
+    assert doc.metadata == {}
+    assert doc.body == text
+
+
+def test_split_rejects_non_text() -> None:
+    with pytest.raises(TypeError, match="takes a str"):
+        split(b"---\n---\n")  # type: ignore[arg-type]
+
+
+@given(st.text())
+def test_split_never_raises_and_body_is_a_suffix(text: str) -> None:
+    doc = split(text)
+    assert text.endswith(doc.body)
+    assert text[doc.offset :] == doc.body
