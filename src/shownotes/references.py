@@ -57,7 +57,11 @@ def _as_lines(text_or_lines: str | Sequence[Line]) -> Sequence[Line]:
         from shownotes.markup import to_lines
 
         return to_lines(text_or_lines)
-    if not isinstance(text_or_lines, Sequence):
+    if (
+        not isinstance(text_or_lines, Sequence)
+        or isinstance(text_or_lines, bytes | bytearray)
+        or not all(isinstance(line, Line) for line in text_or_lines)
+    ):
         raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
     return cast("Sequence[Line]", text_or_lines)
 
@@ -138,7 +142,7 @@ _LIST_KEYS = ("links", "references", "resources", "show_links", "episode_links",
 _NAME_KEYS = ("name", "title", "text", "label")
 _URL_KEYS = ("url", "link", "href")
 _GUEST_KEYS = ("guest", "guests")
-_GUEST_LINK_KEYS = ("social", "socials", "links", "url", "website", "homepage")
+_GUEST_LINK_KEYS = ("url", "website", "homepage", "social", "socials", "links")
 
 
 def from_metadata(metadata: Mapping[str, object]) -> tuple[Reference, ...]:

@@ -44,6 +44,7 @@ __all__ = [
     "Section",
     "classify",
     "find",
+    "format_sections",
     "kinds_by_line",
     "own_links",
     "platforms",
@@ -135,7 +136,9 @@ def classify(label: str) -> Kind:
     """
     if not isinstance(label, str):
         raise TypeError(f"classify() takes a str, not {type(label).__name__}")
-    folded = _fold(label)
+    if not any(ch.isalpha() for ch in label[:300]):
+        return "other"
+    folded = _fold(label[:2000])
     if not folded or len(folded.split()) > _MAX_LEAD_IN_WORDS:
         return "other"
     for kind, rule in _RULES:
@@ -221,8 +224,8 @@ def find(lines: Sequence[Line]) -> tuple[Section, ...]:
     """
     if isinstance(lines, str) or not isinstance(lines, Sequence):
         raise TypeError(f"find() takes a sequence of Lines, not {type(lines).__name__}")
-    found: list[Section] = []
-    open_: list[int] = []  # indices into found, outermost first
+    found: list[_Draft] = []
+    open_: list[_Draft] = []  # outermost first
     count = len(lines)
     for i, line in enumerate(lines):
         if line.is_heading:
@@ -236,10 +239,10 @@ def find(lines: Sequence[Line]) -> tuple[Section, ...]:
             if own == "other":
                 continue
             level, label = LEAD_IN, lead
-        sibling: Section | None = None
-        while open_ and found[open_[-1]].level >= level:
-            index = open_.pop()
-            found[index] = closed = attrs.evolve(found[index], end=i)
+        sibling: _Draft | None = None
+        while open_ and open_[-1].level >= level:
+            closed = open_.pop()
+            closed.end = i
             sibling = closed if closed.level == level else None
         kind: Kind = own
         if (
@@ -250,12 +253,32 @@ def find(lines: Sequence[Line]) -> tuple[Section, ...]:
         ):
             kind = "references"
         elif own == "other" and open_:
-            kind = found[open_[-1]].kind
-        found.append(Section(label, kind, level, i, count))
-        open_.append(len(found) - 1)
+            kind = open_[-1].kind
+        draft = _Draft(label, kind, level, i, count)
+        found.append(draft)
+        open_.append(draft)
     return tuple(
-        attrs.evolve(s, span=(lines[s.start].span[0], lines[s.end - 1].span[1])) for s in found
+        Section(
+            d.heading,
+            d.kind,
+            d.level,
+            d.start,
+            d.end,
+            (lines[d.start].span[0], lines[d.end - 1].span[1]),
+        )
+        for d in found
     )
+
+
+@attrs.define
+class _Draft:
+    """A section whose end is not known yet (mutable, internal)."""
+
+    heading: str
+    kind: Kind
+    level: int
+    start: int
+    end: int
 
 
 def _is_sub_label(label: str, level: int) -> bool:
@@ -289,9 +312,19 @@ def own_links(lines: Sequence[Line], found: Sequence[Section]) -> tuple[LineLink
     for line, kind in zip(lines, kinds_by_line(lines, found), strict=True):
         if not line.links or line.landmark is not None:
             continue
-        if kind == "platforms" or classify(line.text[:200]) == "platforms":
+        if kind == "platforms" or classify(_around_links(line)) == "platforms":
             own.extend(line.links)
     return tuple(own)
+
+
+def _around_links(line: Line) -> str:
+    """The first words of a line's text outside its links ("Find us on Twitter at")."""
+    parts, pos = [], 0
+    for link in line.links:
+        parts.append(line.text[pos : link.start])
+        pos = max(pos, link.end)
+    parts.append(line.text[pos:])
+    return " ".join(parts)[:200]
 
 
 def platforms(
@@ -324,3 +357,22 @@ def platforms(
         seen.add(key)
         out.append(attrs.evolve(link, text=text) if text and link.text is None else link)
     return tuple(out)
+
+
+def format_sections(found: Sequence[Section]) -> str:
+    """``found`` as readable text, one section per line, indented by nesting:
+    ``heading [kind]``. Pure; ends with a newline unless empty.
+
+    >>> print(format_sections([Section("Links", "references", 2, 0, 9),
+    ...                        Section("Wes", "references", 6, 1, 9)]), end="")
+    Links [references]
+        Wes [references]
+    """
+    out = []
+    open_: list[Section] = []
+    for section in found:
+        while open_ and not (open_[-1].start <= section.start < open_[-1].end):
+            open_.pop()
+        out.append(f"{'    ' * len(open_)}{section.heading} [{section.kind}]\n")
+        open_.append(section)
+    return "".join(out)

@@ -1,0 +1,381 @@
+"""references.find and from_metadata: golden reference lists in the styles show notes use."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import shownotes
+from shownotes.lines import Line, LineLink
+from shownotes.markup import to_lines
+from shownotes.references import Reference, find, format_references, from_metadata, unique
+
+# Hostile inputs must finish well under a second (more slack under coverage tracing).
+LIMIT = 5.0 if sys.gettrace() is not None else 1.0
+
+
+def refs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.title, r.url, r.note) for r in find(text)]
+
+
+# -- golden lists, one per style --------------------------------------------------------------
+
+
+def test_markdown_links_with_notes() -> None:
+    text = """\
+Our guest talks about baking bread at scale.
+
+## Links
+
+- [Sourdough Handbook](https://bread.test/handbook) - the book we kept quoting
+- [Ada Baker](https://ada.test) — head baker at Crumb & Co
+- [levain-calc](https://github.com/crumb/levain-calc): a calculator for starters
+- Flour Power by J. Miller
+"""
+    assert refs(text) == [
+        ("Sourdough Handbook", "https://bread.test/handbook", "the book we kept quoting"),
+        ("Ada Baker", "https://ada.test", "head baker at Crumb & Co"),
+        ("levain-calc", "https://github.com/crumb/levain-calc", "a calculator for starters"),
+        ("Flour Power by J. Miller", None, None),
+    ]
+
+
+def test_html_unordered_list_under_a_heading() -> None:
+    text = (
+        "<p>We talk about telescopes.</p>"
+        "<h3>Related links</h3>"
+        "<ul><li><a href='https://scope.test/mirror'>Mirror grinding guide</a></li>"
+        "<li><a href='https://scope.test/club'>Amateur Telescope Club</a> &amp; friends</li>"
+        "<li>Starlight Nights (a novel)</li></ul>"
+        "<h3>Transcript</h3><p>Host: hello <a href='https://scope.test/x'>x</a></p>"
+    )
+    assert refs(text) == [
+        ("Mirror grinding guide", "https://scope.test/mirror", None),
+        ("Amateur Telescope Club", "https://scope.test/club", "& friends"),
+        ("Starlight Nights (a novel)", None, None),
+    ]
+
+
+def test_nested_lists_keep_every_entry() -> None:
+    text = """\
+### Resources
+- Tools
+  - [kiln-timer](https://kiln.test/timer)
+  - [glaze-db](https://glaze.test)
+- Reading
+  - [Clay and Fire](https://books.test/clay) by R. Potter
+"""
+    assert refs(text) == [
+        ("Tools", None, None),
+        ("kiln-timer", "https://kiln.test/timer", None),
+        ("glaze-db", "https://glaze.test", None),
+        ("Reading", None, None),
+        ("Clay and Fire", "https://books.test/clay", "by R. Potter"),
+    ]
+
+
+def test_html_nested_lists_and_strong_labels() -> None:
+    text = (
+        "<p><strong>Mentioned in this episode</strong></p>"
+        "<ul><li><a href='https://a.test'>Alpha project</a>"
+        "<ul><li><a href='https://a.test/docs'>Alpha docs</a></li></ul></li>"
+        "<li><a href='https://b.test'>Beta paper</a></li></ul>"
+        "<p><strong>Sponsors</strong></p>"
+        "<ul><li><a href='https://sponsor.test'>Acme Hosting</a></li></ul>"
+    )
+    assert refs(text) == [
+        ("Alpha project", "https://a.test", None),
+        ("Alpha docs", "https://a.test/docs", None),
+        ("Beta paper", "https://b.test", None),
+    ]
+
+
+def test_bare_url_bullets_titled_by_their_url() -> None:
+    text = """\
+This week we talk to a compiler engineer.
+
+- https://bsky.app/profile/compiler.test
+- https://compiler.test/
+- https://github.com/compiler-test
+
+Become a paid subscriber on our patreon for the full episode.
+
+- https://www.patreon.com/ourshow
+- https://podcasts.apple.com/us/podcast/our-show/id123
+"""
+    assert refs(text) == [
+        ("https://bsky.app/profile/compiler.test", "https://bsky.app/profile/compiler.test", None),
+        ("https://compiler.test/", "https://compiler.test/", None),
+        ("https://github.com/compiler-test", "https://github.com/compiler-test", None),
+    ]
+
+
+def test_front_matter_links_through_parse() -> None:
+    text = """\
+---
+title: A talk with a gardener
+links:
+  - name: Seed Library
+    url: https://seeds.test/
+  - name: Compost Guide — https://compost.test/guide
+  - name: The Podcast on Twitter
+    url: https://twitter.com/thepodcast
+---
+Find us on Twitter at https://twitter.com/ThePodcast and subscribe.
+"""
+    got = [(r.title, r.url) for r in shownotes.parse(text).references]
+    assert got == [
+        ("Seed Library", "https://seeds.test/"),
+        ("Compost Guide", "https://compost.test/guide"),
+        ("The Podcast on Twitter", "https://twitter.com/thepodcast"),
+    ]
+
+
+def test_picks_with_picker_labels_and_comma_separated_links() -> None:
+    text = """\
+## Sick Picks
+
+**Wes:**
+
+- [Cast iron pan](https://pan.test)
+
+**Scott:**
+
+- Scott: [Trail shoes](https://shoes.test), [Headlamp](https://lamp.test).
+
+## Hit us up on Socials!
+
+- [Wes on Instagram](https://instagram.com/wes)
+"""
+    assert refs(text) == [
+        ("Cast iron pan", "https://pan.test", None),
+        ("Trail shoes", "https://shoes.test", None),
+        ("Headlamp", "https://lamp.test", None),
+    ]
+
+
+def test_picker_headings_under_a_check_outs_heading() -> None:
+    text = (
+        "<h2>Check Outs</h2><b>Dana: </b><ul><li>Reading a lot about tides</li></ul>"
+        "<b>Lee: </b><ul><li><a href='https://kayak.test'>https://kayak.test</a></li></ul>"
+    )
+    assert refs(text) == [
+        ("Reading a lot about tides", None, None),
+        ("https://kayak.test", "https://kayak.test", None),
+    ]
+
+
+def test_name_then_url_lines_and_lead_ins() -> None:
+    text = (
+        "<p>Our guest builds synthesizers. Resources to learn more about her work:</p>"
+        "<p><a href='https://synth.test/'>https://synth.test/</a></p>"
+        "<p>Moog history - <a href='https://moog.test/'>https://moog.test/</a></p>"
+        "<p>Resources to learn more about this podcast and the host: "
+        "<a href='https://www.linkedin.com/in/host'>https://www.linkedin.com/in/host</a></p>"
+        "<p><a href='https://medium.com/@host'>https://medium.com/@host</a></p>"
+        "<p>References from Episode</p>"
+        "<p><a href='https://paper.test/1'>Voltage control in practice</a></p>"
+        "<p>Contents</p><p>01:15 - Career Background</p><p>05:18 - Modular systems</p>"
+    )
+    assert refs(text) == [
+        ("https://synth.test/", "https://synth.test/", None),
+        ("Moog history", "https://moog.test/", None),
+        ("Voltage control in practice", "https://paper.test/1", None),
+    ]
+
+
+def test_what_is_not_a_reference() -> None:
+    text = """\
+In this episode we read [a blog post](https://prose.test) together.
+
+## Chapters
+- 00:00 Intro
+- [12:34](#t=12:34) Deep dive
+- Wrap-up - 41:02
+
+## Sponsors
+- [Acme VPN](https://acme.test): use code SHOW
+
+## Credits
+- Music by [DJ Test](https://dj.test)
+
+## Follow us
+- [YouTube](https://youtube.com/@show)
+
+## Transcript
+- [Host](https://host.test): welcome
+"""
+    assert refs(text) == []
+
+
+def test_page_navigation_and_footer_are_skipped() -> None:
+    text = (
+        "<!doctype html><html><body><nav><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/about'>About</a></li></ul></nav>"
+        "<h2>Links</h2><ul><li><a href='https://real.test'>Real one</a></li></ul>"
+        "<footer><ul><li><a href='/privacy'>Privacy</a></li>"
+        "<li><a href='/terms'>Terms</a></li></ul></footer></body></html>"
+    )
+    assert refs(text) == [("Real one", "https://real.test", None)]
+
+
+def test_repeated_notes_give_each_reference_once() -> None:
+    markdown = "## Links\n- [Alpha](https://a.test)\n- [Beta](https://b.test)\n\n"
+    html = "<h2>Links</h2><ul><li><a href='https://a.test/'>Alpha</a></li>"
+    html += "<li><a href='http://www.b.test'>Beta</a></li></ul>"
+    assert refs(markdown + html) == [
+        ("Alpha", "https://a.test", None),
+        ("Beta", "https://b.test", None),
+    ]
+
+
+def test_bare_run_of_link_lines_without_a_heading() -> None:
+    text = "Intro text.\n\nhttps://a.test/1\nhttps://b.test/2\nhttps://c.test/3\n"
+    assert [r.url for r in find(text)] == [
+        "https://a.test/1",
+        "https://b.test/2",
+        "https://c.test/3",
+    ]
+    assert find("Intro.\n\nhttps://a.test/1\nhttps://b.test/2\n") == ()
+
+
+def test_wrapped_list_items_are_joined() -> None:
+    text = "## Links\n- [Long article about\n  lighthouses](https://light.test) and more\n"
+    assert refs(text) == [("Long article about lighthouses", "https://light.test", "and more")]
+
+
+def test_find_accepts_lines() -> None:
+    lines = to_lines("## Links\n- [a](https://a.test)\n")
+    assert find(lines) == (Reference("a", "https://a.test"),)
+    assert find(list(lines)) == find(lines)
+
+
+# -- front matter -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("metadata", "expected"),
+    [
+        ({}, []),
+        ({"links": [{"name": "A", "url": "https://a.test"}]}, [("A", "https://a.test")]),
+        ({"Links": [{"title": "A", "link": "https://a.test"}]}, [("A", "https://a.test")]),
+        ({"resources": ["https://r.test"]}, [("https://r.test", "https://r.test")]),
+        ({"links": [{"name": "Only a name"}]}, [("Only a name", None)]),
+        ({"links": [{"url": "https://u.test"}]}, [("https://u.test", "https://u.test")]),
+        ({"links": [{"name": "N — https://n.test/x."}]}, [("N", "https://n.test/x")]),
+        ({"links": [{}, 3, None]}, []),
+        ({"links": "not a list"}, []),
+        (
+            {
+                "guests": [
+                    {"name": "G", "url": "https://g.test", "social": {"x": "https://x.test/g"}}
+                ]
+            },
+            [("https://g.test", "https://g.test"), ("https://x.test/g", "https://x.test/g")],
+        ),
+        ({"guest": {"social": ["mailto:g@test", 7]}}, []),
+        ({"guest": "someone"}, []),
+        (
+            {
+                "links": [
+                    {"name": "A", "url": "https://a.test"},
+                    {"name": "A2", "url": "https://a.test/"},
+                ]
+            },
+            [("A", "https://a.test")],
+        ),
+    ],
+)
+def test_from_metadata(metadata: dict[str, object], expected: list[tuple[str, str | None]]) -> None:
+    assert [(r.title, r.url) for r in from_metadata(metadata)] == expected
+
+
+def test_unique_keys_on_url_then_title() -> None:
+    got = unique(
+        [
+            Reference("A", "https://a.test"),
+            Reference("B", "http://www.a.test/"),
+            Reference("C"),
+            Reference("c!"),
+        ]
+    )
+    assert got == (Reference("A", "https://a.test"), Reference("C"))
+
+
+# -- formatting ---------------------------------------------------------------------------------
+
+
+def test_format_references() -> None:
+    assert format_references([]) == ""
+    text = format_references([Reference("A", "https://a.test", "note"), Reference("B")])
+    assert text == "- A — note <https://a.test>\n- B\n"
+
+
+# -- errors and hostile input -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"bytes", object()])
+def test_find_rejects_other_types(bad: object) -> None:
+    with pytest.raises(TypeError):
+        find(bad)  # type: ignore[arg-type]
+
+
+def test_from_metadata_rejects_other_types() -> None:
+    with pytest.raises(TypeError):
+        from_metadata(["links"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1:" * 500_000,
+        "## Links\n" + "- " + "[a](" * 200_000,
+        "## Links\n- " + "https://a.test/" * 60_000,
+        "## Links\n" + "- x: " * 200_000,
+        "<h2>Links</h2><ul>" + "<li><a href='https://a.test'>a</a> - " * 30_000,
+        "Links:\n" + "a:" * 500_000,
+    ],
+)
+def test_hostile_input_is_fast(hostile: str) -> None:
+    lines = to_lines(hostile)
+    start = time.perf_counter()
+    find(lines)
+    assert time.perf_counter() - start < LIMIT
+
+
+def test_a_line_with_many_links_is_fast() -> None:
+    # Built directly: one list item holding 40 000 links (about 1 MB of text).
+    text = "a, " * 40_000
+    links = tuple(LineLink("a", "https://a.test", i * 3, i * 3 + 1) for i in range(40_000))
+    lines = (Line("Links", heading=2), Line(text, links, list_depth=1, section="Links"))
+    start = time.perf_counter()
+    found = find(lines)
+    assert time.perf_counter() - start < LIMIT
+    assert found == (Reference("a", "https://a.test"),)
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+_names = st.text(
+    alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x2FF),
+    min_size=1,
+    max_size=12,
+)
+_hosts = st.from_regex(r"[a-z]{3,10}\.test", fullmatch=True)
+
+
+@given(st.lists(st.tuples(_names, _hosts), min_size=1, max_size=8, unique_by=lambda p: p[1]))
+def test_generated_link_lists_come_back_in_order(entries: list[tuple[str, str]]) -> None:
+    text = "## Links\n" + "".join(f"- [{name}](https://{host}/p)\n" for name, host in entries)
+    assert refs(text) == [(name, f"https://{host}/p", None) for name, host in entries]
+
+
+@given(st.text(max_size=300))
+def test_find_never_fails_and_titles_are_text(text: str) -> None:
+    found = find(text)
+    assert all(isinstance(r.title, str) and r.title.strip() for r in found)
+    assert len(found) == len(unique(found))
