@@ -41,6 +41,7 @@ _DESCRIPTION_KEYS: Final = (
 )  # fmt: skip
 _AUDIO_KEYS: Final = ("podcast_file", "audio", "audio_url", "file", "enclosure", "mp3", "url")
 _AUDIO_SUFFIX: Final = re.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)(?:[?#]|$)", re.I)
+_NESTED_KEYS: Final = frozenset({"extra", "params"})
 _IMAGE_KEYS: Final = ("image", "episode_image", "header_image", "cover", "og:image", "thumbnail")
 
 # `#13`, `Episode 13`, `Ep. 13`, `Ep13`, `E13`, `No. 13`: the number a title gives its episode.
@@ -182,14 +183,12 @@ def _title_parts(title: str) -> tuple[int | None, str | None, str | None]:
                 if name and len(name.split()) <= 6:
                     show = name
                 break
-        else:
-            pass
     if show is None and number_match and " | " in title:
         tail = title.rsplit(" | ", 1)[1].strip()
         if number_match.group(0) not in tail and tail and len(tail.split()) <= 6:
             show = tail
     guest = None
-    with_guest = _WITH_GUEST.search(title)
+    with_guest = next(filter(None, (_WITH_GUEST.search(p.strip()) for p in parts)), None)
     if with_guest:
         guest = with_guest.group(1).strip()
     elif ": " in title:
@@ -228,6 +227,11 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
     ``problems``, when given, receives a :class:`~shownotes.errors.Problem` for each value
     that is present but unreadable (a date that is no date).
     """
+    # Zola keeps a page's own fields under [extra], Hugo under params: the top level wins.
+    nested = [v for k, v in metadata.items() if str(k).casefold() in _NESTED_KEYS]
+    for inner in nested:
+        if isinstance(inner, Mapping):
+            metadata = {**inner, **metadata}
     title = _text(_lookup(metadata, _TITLE_KEYS))
     raw_date = _lookup(metadata, _DATE_KEYS)
     date = parse_date(raw_date) if raw_date is not None else None
