@@ -240,12 +240,6 @@ def unwrap(parts: Parts) -> tuple[Parts, str | None]:
     return parts, prefix_name
 
 
-def prefix_platform(host: str) -> str | None:
-    """The measurement service a prefix host belongs to, or ``None``."""
-    rule = _PREFIXES.get(host)
-    return rule[0] if rule else None
-
-
 # ---------------------------------------------------------------------------------------------
 # Tracking parameters: dropped from the normalised URL, never used to classify.
 TRACKING: Final = frozenset(

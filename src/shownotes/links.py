@@ -194,22 +194,23 @@ def find(text_or_lines: str | Sequence[Line]) -> tuple[Link, ...]:
         lines = cast("Sequence[Line]", text_or_lines)
     else:
         raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
-    return merge(_line_links(lines))
+    return tuple(_line_links(lines))
 
 
 def _line_links(lines: Sequence[Line]) -> Iterator[Link]:
+    seen: set[str] = set()
     for line in lines:
         if not isinstance(line, Line):
             raise TypeError(f"find() takes Lines, not a sequence of {type(line).__name__}")
         for found in line.links:
-            if _leads_nowhere(found.url):
+            key = found.url.strip()
+            if key in seen or _leads_nowhere(key):
                 continue
-            text = None if found.text == found.url else found.text
-            yield classify(found.url, text)
+            seen.add(key)
+            yield classify(found.url, None if found.text == found.url else found.text)
 
 
 def _leads_nowhere(url: str) -> bool:
-    url = url.strip()
     return not url or url.startswith("#") or _urls.is_dead(url)
 
 
