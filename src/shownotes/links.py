@@ -24,11 +24,14 @@ from typing import Final, cast
 import attrs
 
 from shownotes import _urls
-from shownotes._platforms import Match, match, strip_params
+from shownotes._platforms import HOSTS, Match, match, strip_params
 from shownotes.lines import Line
 from shownotes.timestamps import Timestamp
 
-__all__ = ["Link", "classify", "find", "from_metadata", "merge"]
+__all__ = ["PLATFORMS", "Link", "classify", "find", "from_metadata", "merge"]
+
+#: The names of every platform :func:`classify` knows.
+PLATFORMS: Final = frozenset({entry.name for entry in HOSTS.values()} | {"mastodon"})
 
 
 @attrs.frozen
