@@ -168,7 +168,8 @@ def _url_and_title(
         last is not None
         and last.text == last.url
         and title_lo < last.start
-        and last.end >= title_hi - 1
+        and last.end <= title_hi
+        and not text[last.end : title_hi].strip(" \t" + _SEP_CHARS)
         and text[title_lo : last.start].strip()
         and text[title_lo : last.start].rstrip()[-1:] not in _SEP_CHARS
         and text[last.start - 1 : last.start].isspace()
@@ -267,7 +268,7 @@ def _trailing(line: Line, text: str, pos: int, index: int) -> Entry | Bad | None
         words = words[1:]  # "1 Corinthians 13:4"
     if not words or (len(words) == 1 and words[0].casefold().rstrip(".") in _BOOKS):
         return None  # a verse, not a time
-    title = _trim_title(head)
+    title, url = _url_and_title(line, pos, pos + len(head), last.start(), last.end())
     if not title or (title[-1:] in ".!?" and len(words) > 12):
         return None  # a sentence that ends with a time
     try:
@@ -276,13 +277,12 @@ def _trailing(line: Line, text: str, pos: int, index: int) -> Entry | Bad | None
         return Bad(index, str(exc))
     note = tail.group("note")
     full = f"{title} {note}" if note else title
-    link = _other_link(line.links, last.start(), last.end())
     return Entry(
         index,
         start,
         full,
         None,
-        link.url if link else None,
+        url,
         _fields(last.group()),
         True,
         title_first=True,
