@@ -231,3 +231,12 @@ def test_find_never_fails_and_ranges_are_sane(text: str) -> None:
     for section in find(lines):
         assert 0 <= section.start < section.end <= len(lines)
         assert section.kind in sections.KINDS
+
+
+def test_a_lead_in_about_the_show_itself_is_its_platforms() -> None:
+    text = "Resources to learn more about Bread Talk:\n\nhttps://bread.test/\n"
+    lines = to_lines(text)
+    assert [s.kind for s in find(lines)] == ["references"]
+    assert [s.kind for s in find(lines, show="Bread Talk")] == ["platforms"]
+    assert [s.kind for s in find(lines, show="!!")] == ["references"]
+    assert shownotes.references.find(lines, show="bread talk") == ()

@@ -102,14 +102,15 @@ def _flush_run(run: list[Item]) -> Iterator[Item]:
     run.clear()
 
 
-def find(text_or_lines: str | Sequence[Line]) -> tuple[Reference, ...]:
+def find(text_or_lines: str | Sequence[Line], *, show: str | None = None) -> tuple[Reference, ...]:
     """The entries of the reference-like lists in ``text_or_lines``, in order, once each.
 
     ``text_or_lines`` is a document body (front matter is not read here: see
-    :func:`from_metadata`) or its :class:`~shownotes.lines.Line` hub.
+    :func:`from_metadata`) or its :class:`~shownotes.lines.Line` hub. ``show``, the show's
+    name when known, tells lists about the show itself from lists about the episode.
     """
     lines = _as_lines(text_or_lines)
-    found = _sections.find(lines)
+    found = _sections.find(lines, show=show)
     kinds = _sections.kinds_by_line(lines, found)
     own = frozenset(url_key(link.url) for link in _sections.own_links(lines, found))
     refs = []

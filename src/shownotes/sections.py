@@ -92,7 +92,8 @@ _RULES: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
             r"|\bjoin (?:us|our|the community)\b|\b(?:the|your|our) hosts?\b"
             r"|\babout (?:us|the show)\b"
             r"|\bpatreon\b|\bnewsletter\b|\bapple podcasts\b|\bspotify\b|\brss\b|\bmerch\w*"
-            r"|\bforums?\b|\bdiscord\b|\bslack\b|\bmailing list\b"
+            r"|\bforums?\b|\bdiscord\b|\bslack\b|\bmailing list\b|\bavailable (?:on|at|wherever)\b"
+            r"|\bread (?:more|the rest|it|the full \w+) (?:on|at)\b"
         ),
     ),
     (
@@ -215,30 +216,35 @@ def _last_sentence(text: str) -> str | None:
     return label
 
 
-def find(lines: Sequence[Line]) -> tuple[Section, ...]:
+def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ...]:
     """The sections of ``lines``, in document order (nested ones after their parent).
 
     Every heading starts a section; so does a lead-in (a line ending in a colon before a list
     or links, or a lone line just before a list) when it names a kind. Lines before the first
-    section belong to none.
+    section belong to none. With the ``show``'s name, a heading about the show itself
+    (``Resources to learn more about <show>``) is of kind ``platforms``.
     """
     if isinstance(lines, str) or not isinstance(lines, Sequence):
         raise TypeError(f"find() takes a sequence of Lines, not {type(lines).__name__}")
+    show_words = _fold(show) if show and any(ch.isalpha() for ch in show) else None
     found: list[_Draft] = []
+    memo: dict[str, Kind] = {}  # documents repeat their headings
     open_: list[_Draft] = []  # outermost first
     count = len(lines)
     for i, line in enumerate(lines):
         if line.is_heading:
             level, label = line.heading, _label(line.text)
-            own = classify(label)
+            own = memo.get(label) or memo.setdefault(label, classify(label))
         else:
             lead = _lead_in(lines, i)
             if lead is None:
                 continue
-            own = classify(lead)
+            own = memo.get(lead) or memo.setdefault(lead, classify(lead))
             if own == "other":
                 continue
             level, label = LEAD_IN, lead
+        if own == "references" and show_words and f" {show_words} " in f" {_fold(label)} ":
+            own = "platforms"
         sibling: _Draft | None = None
         while open_ and open_[-1].level >= level:
             closed = open_.pop()
@@ -351,7 +357,7 @@ def platforms(
         link = _classify_url(url)
         if link.platform is None:
             continue
-        key = (link.url or url).casefold()
+        key = (link.normalized or link.url).casefold()
         if key in seen:
             continue
         seen.add(key)
