@@ -114,7 +114,7 @@ def parse(
     if limit is None:
         limit = episode.duration
     lines = to_lines(doc.body, doc.offset)
-    sections = _sections.find(lines)
+    sections = _sections.find(lines, show=episode.show)
     chapters = _chapters.merge(
         _chapters.from_metadata(metadata), _chapters.find(lines, duration=limit)
     )
@@ -124,7 +124,7 @@ def parse(
         episode=episode,
         chapters=chapters,
         references=_references.unique(
-            _references.from_metadata(metadata) + _references.find(lines)
+            _references.from_metadata(metadata) + _references.find(lines, show=episode.show)
         ),
         links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
         problems=tuple(problems),
