@@ -228,11 +228,12 @@ class TimestampMention:
     text: str
 
 
-# A colon time not glued to other digits, colons or decimal points (so no dates, versions,
-# IPs or ratios such as 3:2:1). Bounded repeats only: linear on any input.
+# A colon time not glued to other digits, Latin letters, colons or decimal points (so no
+# dates, versions, IPs or ratios such as 3:2:1); CJK text writes times right against its
+# characters, so those may touch. Bounded repeats only: linear on any input.
 _MENTION: Final = re.compile(
-    r"(?<![\w:.,/])(\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)(?![\w:]|[.,]\d)"
-    r"|(?<![\w.])(\d{1,2}h(?:\d{1,2}m)?(?:\d{1,2}s)?|\d{1,3}m\d{1,2}s)(?!\w)",
+    r"(?<![A-Za-z0-9_:.,/])(\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)(?![A-Za-z0-9_:]|[.,]\d)"
+    r"|(?<![A-Za-z0-9_.])(\d{1,2}h(?:\d{1,2}m)?(?:\d{1,2}s)?|\d{1,3}m\d{1,2}s)(?![A-Za-z0-9_])",
     re.IGNORECASE,
 )
 
