@@ -18,7 +18,7 @@ from shownotes.chapters import Chapter, Chapters
 from shownotes.notes import ShowNotes
 from shownotes.timestamps import Timestamp
 
-__all__ = ["converter", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["converter", "from_dict", "from_json", "schema", "to_dict", "to_json"]
 
 converter = cattrs.Converter(omit_if_default=False)
 
@@ -64,6 +64,19 @@ converter.register_unstructure_hook(
 converter.register_structure_hook(Chapters, _structure_chapters)
 converter.register_unstructure_hook_func(_is_metadata, dict)
 converter.register_structure_hook_func(_is_metadata, lambda v, _t: dict(v))
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of what :func:`to_json` writes, shipped in the package.
+
+    >>> schema()["title"]
+    'shownotes output'
+    """
+    from importlib.resources import files
+
+    text = files("shownotes").joinpath("schema/shownotes.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 def to_dict(notes: ShowNotes) -> dict[str, Any]:

@@ -1,0 +1,100 @@
+"""ShowNotes to dicts and JSON and back, the shipped JSON Schema, pickling and notebook views."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import shownotes
+from notes_strategies import aware, show_notes
+from shownotes import Chapter, Chapters, ShowNotes, Timestamp
+from shownotes.serialize import schema
+
+jsonschema = pytest.importorskip("jsonschema")
+VALIDATOR = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
+
+
+@given(show_notes(st.dictionaries(st.text(max_size=5), st.none() | aware | st.dates(), max_size=3)))
+def test_to_dict_from_dict_round_trips_exactly(notes: ShowNotes) -> None:
+    assert ShowNotes.from_dict(notes.to_dict()) == notes
+
+
+@given(show_notes())
+def test_to_json_from_json_round_trips_exactly(notes: ShowNotes) -> None:
+    text = notes.to_json()
+    assert ShowNotes.from_json(text) == notes
+    assert ShowNotes.from_dict(json.loads(text)) == notes
+
+
+@given(show_notes())
+def test_generated_output_follows_the_schema(notes: ShowNotes) -> None:
+    VALIDATOR.validate(json.loads(notes.to_json()))
+
+
+def test_times_are_seconds_and_dates_iso() -> None:
+    notes = shownotes.parse("---\ndate: 2024-05-01T10:00:00+02:00\n---\n")
+    notes = ShowNotes(
+        metadata=notes.metadata,
+        episode=notes.episode,
+        chapters=Chapters((Chapter(Timestamp(65_920), "A", Timestamp(70_000)),)),
+    )
+    data = json.loads(notes.to_json())
+    assert data["chapters"][0]["start"] == 65.92
+    assert data["chapters"][0]["end"] == 70
+    assert data["episode"]["date"] == "2024-05-01T10:00:00+02:00"
+    assert data["metadata"]["date"] == "2024-05-01T10:00:00+02:00"
+    assert isinstance(notes.to_dict()["metadata"]["date"], dt.datetime)
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [("chapters", "not a list"), ("chapters", [{"start": "1:00", "title": "x"}])],
+)
+def test_from_dict_rejects_malformed_input(field: str, bad: object) -> None:
+    data = ShowNotes().to_dict()
+    data[field] = bad
+    with pytest.raises(Exception) as info:  # noqa: PT011 - cattrs wraps the cause
+        ShowNotes.from_dict(data)
+    assert "must be" in "".join(str(e) for e in _walk(info.value))
+
+
+def _walk(exc: BaseException) -> list[BaseException]:
+    out = [exc]
+    for inner in getattr(exc, "exceptions", ()):
+        out.extend(_walk(inner))
+    if exc.__cause__ is not None:
+        out.extend(_walk(exc.__cause__))
+    return out
+
+
+@given(show_notes(st.dictionaries(st.text(max_size=5), st.none() | aware, max_size=3)))
+def test_show_notes_pickle(notes: ShowNotes) -> None:
+    assert pickle.loads(pickle.dumps(notes)) == notes
+
+
+def test_repr_html_escapes_document_text() -> None:
+    notes = shownotes.parse(
+        "---\ntitle: '<script>alert(1)</script>'\n---\n0:00 <b>x</b> & y\n2:00 <img src=x>\n"
+    )
+    html = notes._repr_html_()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<img" not in html
+
+
+def test_to_pandas_gives_one_row_per_chapter() -> None:
+    pytest.importorskip("pandas")
+    notes = ShowNotes(
+        chapters=Chapters(
+            (Chapter(Timestamp(0), "A"), Chapter(Timestamp(1500), "B", Timestamp(2000)))
+        )
+    )
+    frame = notes.to_pandas()
+    assert list(frame.columns) == ["start", "end", "title", "url"]
+    assert frame["start"].tolist() == [0.0, 1.5]
+    assert frame["title"].tolist() == ["A", "B"]
