@@ -116,10 +116,10 @@ def _time(section: _Section, key: str, base: tuple[int, int], text: str) -> Time
     if match is None:
         raise FormatError(f"FFMETADATA: {key.upper()} is not an integer: {value[:40]!r}", text, pos)
     numerator, denominator = base
-    ms = nearest(int(match.group(1)) * numerator * 1000, denominator)
-    if ms < 0:
+    ticks = int(match.group(1))
+    if ticks < 0:
         raise FormatError(f"FFMETADATA: {key.upper()} is negative", text, pos)
-    return Timestamp(ms)
+    return Timestamp(nearest(ticks * numerator * 1000, denominator))
 
 
 def _chapter(section: _Section, text: str) -> Chapter:

@@ -97,7 +97,9 @@ def _tag(chapters: Chapters) -> Any:
     for element_id, chapter in zip(ids, chapters, strict=True):
         end = chapter.end if chapter.end is not None else chapter.start
         if end.ms > MAX_MS:
-            raise ValueError(f"ID3 chapter times stop at {Timestamp(MAX_MS)}; got {end}")
+            raise ValueError(
+                f"ID3 chapter times stop at {Timestamp(MAX_MS)} (49.7 days); got {end}"
+            )
         frames = []
         if chapter.title:
             frames.append(id3.TIT2(encoding=id3.Encoding.UTF8, text=[chapter.title]))

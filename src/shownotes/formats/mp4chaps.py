@@ -47,8 +47,8 @@ def _split(rest: str) -> tuple[str, str | None]:
     if rest.endswith(">"):
         opening = rest.rfind("<")
         url = rest[opening + 1 : -1]
-        after_space = opening == 0 or rest[opening - 1] in " \t"
-        if opening >= 0 and url and after_space and not _NOT_IN_URL.search(url):
+        after_space = opening == 0 or (opening > 0 and rest[opening - 1] in " \t")
+        if after_space and url and not _NOT_IN_URL.search(url):
             return rest[:opening].strip(), url
     return rest, None
 

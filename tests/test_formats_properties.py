@@ -1,0 +1,60 @@
+"""Round trips of every chapter format: loads(dumps(c)) is exactly normalize(c), normalize is
+idempotent (so a normalized list round-trips exactly), and going through any format into any
+other and back keeps starts and titles within the formats' precision."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from format_strategies import chapter_lists, friendly_titles, plain_urls
+from shownotes import formats
+from shownotes.chapters import STYLES, Chapters
+
+FILE_FORMATS = tuple(name for name in formats.names() if name != "description")
+# Largest start error one format's rounding adds, in ms (CUE: half a 1/75 s frame, then to ms).
+TOLERANCE = dict.fromkeys(formats.names(), 0) | {"cue": 7}
+
+
+@pytest.mark.parametrize("name", FILE_FORMATS)
+@given(chapters=chapter_lists())
+def test_loads_dumps_is_normalize(name: str, chapters: Chapters) -> None:
+    fmt = formats.get(name)
+    expected = fmt.normalize(chapters)
+    assert fmt.loads(fmt.dumps(chapters)) == expected
+    assert fmt.normalize(expected) == expected
+    assert fmt.loads(fmt.dumps(expected)) == expected
+
+
+@given(chapters=chapter_lists())
+def test_podcasting20_keeps_everything(chapters: Chapters) -> None:
+    fmt = formats.get("podcasting20")
+    assert fmt.loads(fmt.dumps(chapters)) == chapters
+
+
+@pytest.mark.parametrize("style", STYLES)
+@given(
+    chapters=chapter_lists(friendly_titles, min_size=2, min_gap=1000, urls=plain_urls, rich=False)
+)
+def test_description_round_trip(style: str, chapters: Chapters) -> None:
+    fmt = formats.get("description")
+    expected = fmt.normalize(chapters, style)
+    assert fmt.loads(fmt.dumps(chapters, style)) == expected
+
+
+@given(
+    chapters=chapter_lists(friendly_titles, min_size=2, min_gap=1000, urls=plain_urls),
+    first=st.sampled_from(formats.names()),
+    second=st.sampled_from(formats.names()),
+)
+def test_any_format_to_any_other_and_back(chapters: Chapters, first: str, second: str) -> None:
+    a, b = formats.get(first), formats.get(second)
+    through_a = a.loads(a.dumps(chapters))
+    through_b = b.loads(b.dumps(through_a))
+    back = a.loads(a.dumps(through_b))
+    assert len(back) == len(chapters)
+    limit = 2 * TOLERANCE[first] + TOLERANCE[second]
+    for original, final in zip(chapters, back, strict=True):
+        assert abs(final.start.ms - original.start.ms) <= limit
+        assert final.title == b.normalize(a.normalize(Chapters([original])))[0].title
