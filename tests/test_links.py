@@ -232,7 +232,21 @@ TABLE: list[tuple[str, str, str | None, str | None]] = [
     ("https://amzn.to/3AbCdEf", "amazon", "short_link", "3AbCdEf"),
     ("https://www.goodreads.com/book/show/4242-green-tea", "goodreads", "book", "4242"),
     ("https://bookshop.org/p/books/green-tea/9780000000002", "bookshop", "book", "9780000000002"),
+    ("https://music.apple.com/us/album/tea/1440", "apple_music", "album", "1440"),
+    ("https://itunes.apple.com/us/album/tea/id1440", "apple_music", "album", "1440"),
+    (
+        "https://play.google.com/store/apps/details?id=com.tea.app",
+        "google_play",
+        "product",
+        "com.tea.app",
+    ),
+    ("https://arxiv.org/ftp/arxiv/papers/2301/2301.01234.pdf", "arxiv", "paper", "2301.01234"),
     # Not classified
+    ("https://aws.amazon.com/fargate/", None, None, None),
+    ("https://docs.github.com/en/issues", None, None, None),
+    ("https://developers.facebook.com/docs/graph-api", None, None, None),
+    ("https://blog.twitter.com/engineering", None, None, None),
+    ("https://play.google.com/store/movies", None, None, None),
     ("https://example.com/tea", None, None, None),
     ("https://blog.example.org/p/green-tea", None, None, None),
 ]

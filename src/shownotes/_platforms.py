@@ -27,7 +27,13 @@ MAX_PATH: Final = 1024
 _MAX_LABELS: Final = 8
 
 #: Kinds named as the platform names them, mapped to shownotes' kinds.
-KIND_ALIASES: Final = {"artist": "profile", "user": "profile", "podcast": "show"}
+KIND_ALIASES: Final = {
+    "artist": "profile",
+    "user": "profile",
+    "podcast": "show",
+    "song": "track",
+    "music-video": "video",
+}
 
 
 def _table(platforms: tuple[Platform, ...]) -> dict[str, Platform]:
@@ -47,6 +53,14 @@ HOSTS: Final = _table(AUDIO + MUSIC + VIDEO + WEB)
 _FEDIVERSE: Final = re.compile(
     r"/@(?P<user>[\w.]{1,64})(?:@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}))?"
     r"(?:/(?P<post>\d{1,24}))?/?"
+)
+
+
+# Sub-domains that serve a platform's own pages: mobile and app hosts, language and country
+# codes, players and old/new front ends.
+_MIRROR: Final = re.compile(
+    r"(?:m|mobile|touch|web|amp|open|play|player|go|old|new|np|nm|beta|listen|music|gaming"
+    r"|smile|shows|embed|api|app|geo|l|lm|[a-z]{2}(?:[-_][a-z]{2,4})?)(?:\.(?:m|mobile))?"
 )
 
 
@@ -74,7 +88,11 @@ def lookup(host: str) -> tuple[Platform, str] | None:
             return None
         found = HOSTS.get(host[pos + 1 :])
         if found is not None:
-            return found, host[:pos] if found.capture else ""
+            if found.capture:
+                return found, host[:pos]
+            # ``m.``, ``mobile.``, ``es-la.`` serve the same site; ``docs.``, ``aws.``,
+            # ``developers.`` are other sites of the same company.
+            return (found, "") if _MIRROR.fullmatch(host[:pos]) else None
         pos = host.find(".", pos + 1)
     return None
 

@@ -32,6 +32,11 @@ AUDIO: Final[tuple[Platform, ...]] = (
         ),
         rule(r"(?:/(?P<country>[a-z]{2}))?/podcast(?:/[^/]+)?/id(?P<id>\d+)(?:/.*)?", "show"),
         rule(r"(?:/[a-z]{2})?/app(?:/[^/]+)?/id(?P<id>\d+)", "product", other="apple_app_store"),
+        rule(
+            r"(?:/[a-z]{2})?/(?P<kind>album|artist|playlist|music-video)(?:/[^/]+)?/(?:id)?(?P<id>[\w.-]+)",
+            "<kind>",
+            other="apple_music",
+        ),
     ),
     platform(
         "apple_app_store",

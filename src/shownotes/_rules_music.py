@@ -10,6 +10,16 @@ __all__ = ["MUSIC"]
 
 MUSIC: Final[tuple[Platform, ...]] = (
     platform(
+        "apple_music",
+        "music.apple.com",
+        rule(
+            r"(?:/[a-z]{2})?/(?P<kind>album|artist|playlist|song|music-video|station)"
+            r"(?:/[^/]+)?/(?P<id>[\w.-]+)",
+            "<kind>",
+            "i>track~\\d+",
+        ),
+    ),
+    platform(
         "bandcamp",
         "bandcamp.com",
         rule(r"(?P<artist>[\w-]+)/track/(?P<id>[^/]+)", "track"),

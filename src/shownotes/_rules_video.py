@@ -69,7 +69,7 @@ VIDEO: Final[tuple[Platform, ...]] = (
     platform(
         "youtube",
         "youtube.com youtubekids.com youtube-nocookie.com youtube.googleapis.com "
-        "invidio.us invidious.io yewtu.be piped.video cleanvideosearch.com",
+        "invidio.us invidious.io redirect.invidious.io yewtu.be piped.video cleanvideosearch.com",
         *_YOUTUBE_RULES,
         strip="feature ab_channel pp si app",
     ),

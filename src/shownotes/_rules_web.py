@@ -165,6 +165,7 @@ WEB: Final[tuple[Platform, ...]] = (
             r"/(?:abs|pdf|html|format)/(?P<id>[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)(?:\.pdf)?",
             "paper",
         ),
+        rule(r"/ftp/arxiv/papers/\d{4}/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\.pdf", "paper"),
         rule(r"/a/(?P<id>[\w.-]+)(?:\.html)?", "profile"),
     ),
     platform("doi", "doi.org dx.doi.org", rule(r"/(?P<id>10\.\d{4,9}/.+)", "paper", decode=True)),
@@ -189,6 +190,7 @@ WEB: Final[tuple[Platform, ...]] = (
         rule(r"/gp/customer-reviews/(?P<id>\w+)(?:/.*)?", "other"),
         rule(r"(?:/[^/]+)?/e/(?P<id>B\w{9})(?:/.*)?", "profile"),
         strip="ref ref_ tag linkcode linkid camp creative creativeasin psc th",
+        strict=True,
     ),
     platform("amazon", "amzn.to amzn.eu a.co", rule(r"/(?:d/)?(?P<id>\w+)", "short_link")),
     platform(
@@ -282,7 +284,15 @@ WEB: Final[tuple[Platform, ...]] = (
         ),
         rule(r"/(?P<id>[\w.-]+)(?:/(?:posts|about|membership|collections|shop))?", "profile"),
     ),
+    platform(
+        "google_play",
+        "play.google.com",
+        rule(r"/store/apps/details", "product", r"id>id~[\w.]+", need=True),
+        rule(r"/store/apps/dev(?:eloper)?", "profile", r"id>id", need=True),
+        strict=True,
+    ),
     platform("bitly", "bit.ly bitly.com", rule(r"/(?P<id>\w+)", "short_link")),
+    platform("geniuslink", "geni.us", rule(r"/(?P<id>[\w-]+)", "short_link")),
     platform("huffpost", "huffp.st", rule(r"/(?P<id>\w+)", "short_link")),
     platform("pandora", "pdora.co", rule(r"/(?P<id>\w+)", "short_link")),
 )
