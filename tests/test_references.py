@@ -379,3 +379,40 @@ def test_find_never_fails_and_titles_are_text(text: str) -> None:
     found = find(text)
     assert all(isinstance(r.title, str) and r.title.strip() for r in found)
     assert len(found) == len(unique(found))
+
+
+def test_outline_notes_under_a_links_heading_are_not_references() -> None:
+    text = """\
+### Episode Links
+#### Feedback
+- Sam writes in about flaky builds.
+- What is a flaky build?
+- [Retry plugin](https://retry.test)
+- Bisect tool
+"""
+    assert refs(text) == [("Retry plugin", "https://retry.test", None), ("Bisect tool", None, None)]
+
+
+def test_timed_outline_headings_do_not_pass_their_section_on() -> None:
+    text = """\
+## Timestamps & referenced resources
+#### [@05:10] Official notices
+- Custom exit codes
+- [Release notes](https://rel.test)
+"""
+    assert refs(text) == [("Release notes", "https://rel.test", None)]
+
+
+def test_footer_and_site_links_are_chrome() -> None:
+    text = (
+        "<h2>Related links</h2><ul><li><a href='https://a.test'>A</a></li></ul>"
+        "<p>To learn more about the foundation</p><p><a href='../../contact'>contact us</a></p>"
+        "<p>2026 © Foundation, fixes on <a href='https://github.com/f/site'>GitHub</a></p>"
+    )
+    assert refs(text) == [("A", "https://a.test", None)]
+
+
+def test_entries_about_the_show_itself_need_its_name() -> None:
+    text = "## Episode Links\n- [Tea Time on Fountain](https://fountain.test/tea)\n- [Kettles](https://k.test)\n"
+    assert len(find(text)) == 2
+    assert [r.title for r in find(text, show="Tea Time")] == ["Kettles"]

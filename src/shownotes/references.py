@@ -27,6 +27,7 @@ running prose. A document that repeats its notes gives each reference once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import cast
 
@@ -40,6 +41,10 @@ __all__ = ["Reference", "find", "format_references", "from_metadata"]
 
 _MIN_BARE_RUN = 3  # link-only lines outside any reference section count from this many in a row
 _EXCLUDED = frozenset({"chapters", "platforms", "sponsors", "credits", "transcript"})
+_MAX_NAME_WORDS = 8
+_LINKS_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
+_RIGHTS = re.compile(r"\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
+_WEB = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -66,15 +71,50 @@ def _as_lines(text_or_lines: str | Sequence[Line]) -> Sequence[Line]:
     return cast("Sequence[Line]", text_or_lines)
 
 
-def _candidates(items: Sequence[Item], kinds: Sequence[str | None]) -> Iterator[Item]:
+def _links_only(lines: Sequence[Line], found: Sequence[_sections.Section]) -> list[bool]:
+    """Per line: whether its reference section is a *links* list (``Episode Links``, and the
+    sub-sections under it), where an entry without a link is an outline note, not a reference."""
+    flags = [False] * len(lines)
+    open_: list[tuple[_sections.Section, bool]] = []
+    for section in found:
+        while open_ and not open_[-1][0].start <= section.start < open_[-1][0].end:
+            open_.pop()
+        named = _LINKS_WORD.search(section.heading) is not None
+        flag = named or bool(open_ and open_[-1][1] and section.kind == open_[-1][0].kind)
+        open_.append((section, flag))
+        for i in range(section.start, min(section.end, len(lines))):
+            flags[i] = flag
+    return flags
+
+
+def _is_chrome(item: Item) -> bool:
+    """Page chrome: a landmark, a copyright footer, or links that only lead around the site."""
+    return (
+        item.landmark is not None
+        or "©" in item.text
+        or _RIGHTS.search(item.text) is not None
+        or (bool(item.links) and not any(_WEB.match(link.url) for link in item.links))
+    )
+
+
+def _names_a_thing(text: str) -> bool:
+    """A short entry that names something ("Genius Makers", "Ada Baker - head baker"), unlike
+    an outline note ("What is burnout?", "Tushar writes in with some woes.")."""
+    words = sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+    return words <= _MAX_NAME_WORDS and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _candidates(
+    items: Sequence[Item], kinds: Sequence[str | None], links_only: Sequence[bool]
+) -> Iterator[Item]:
     """The items that are entries of a reference list."""
     bare_run: list[Item] = []
     for item in items:
         kind = kinds[item.index]
         if (
-            item.landmark is not None
-            or item.code
+            item.code
             or kind in _EXCLUDED
+            or _is_chrome(item)
             or is_chapter(item.text)
             or _sections.classify(item.label) in _EXCLUDED
         ):
@@ -82,7 +122,9 @@ def _candidates(items: Sequence[Item], kinds: Sequence[str | None]) -> Iterator[
             continue
         if kind == "references":
             yield from _flush_run(bare_run)
-            if item.list_depth or item.links:
+            if item.links or (
+                item.list_depth and (not links_only[item.index] or _names_a_thing(item.text))
+            ):
                 yield item
             continue
         if item.list_depth:
@@ -114,12 +156,23 @@ def find(text_or_lines: str | Sequence[Line], *, show: str | None = None) -> tup
     kinds = _sections.kinds_by_line(lines, found)
     own = frozenset(url_key(link.url) for link in _sections.own_links(lines, found))
     refs = []
-    for item in _candidates(items_of(lines), kinds):
+    about_show = _about(show)
+    for item in _candidates(items_of(lines), kinds, _links_only(lines, found)):
         for title, url, note in split_item(item):
             if url is not None and url_key(url) in own:
                 continue
+            if about_show is not None and about_show.search(title):
+                continue
             refs.append(Reference(title, url, note))
     return unique(refs)
+
+
+def _about(show: str | None) -> re.Pattern[str] | None:
+    """``<show> on <platform>``: an entry pointing at the show's own page somewhere."""
+    words = re.findall(r"\w+", show or "")[:12]
+    if not words:
+        return None
+    return re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\s+(?:on|at)\b", re.I)
 
 
 def unique(refs: Iterable[Reference]) -> tuple[Reference, ...]:

@@ -33,6 +33,7 @@ from typing import Final, Literal, get_args
 
 import attrs
 
+from shownotes._refitems import is_chapter
 from shownotes.lines import Line, LineLink
 from shownotes.links import Link
 from shownotes.links import classify as _classify_url
@@ -245,6 +246,7 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
             level, label = LEAD_IN, lead
         if own == "references" and show_words and f" {show_words} " in f" {_fold(label)} ":
             own = "platforms"
+        timed = own == "other" and is_chapter(label)  # "[@05:10] Highlights": an outline entry
         sibling: _Draft | None = None
         while open_ and open_[-1].level >= level:
             closed = open_.pop()
@@ -258,7 +260,7 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
             and _is_sub_label(label, level)
         ):
             kind = "references"
-        elif own == "other" and open_:
+        elif own == "other" and open_ and not timed:
             kind = open_[-1].kind
         draft = _Draft(label, kind, level, i, count)
         found.append(draft)
