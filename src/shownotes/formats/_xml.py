@@ -73,7 +73,6 @@ def parse(data: str | bytes, what: str) -> etree._Element:
         huge_tree=False,
         remove_comments=True,
         remove_pis=True,
-        collect_ids=False,
         encoding="utf-8",
     )
     try:

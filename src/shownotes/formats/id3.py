@@ -45,7 +45,7 @@ PRECISION: Final = "1 ms; start, end (always written), title, url, image and toc
 #: The largest time an ID3 ``CHAP`` frame holds, in milliseconds.
 MAX_MS: Final = 0xFFFF_FFFE
 
-_NOT_URI: Final = re.compile(r"[^\x21-\x7e]")
+_NOT_URI: Final = re.compile(r"[^\x21-\x7e]+")
 _ID: Final = re.compile(r"chp(\d{1,9})")
 _LINKED: Final = "-->"
 

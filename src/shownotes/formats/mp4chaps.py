@@ -37,7 +37,7 @@ PRECISION: Final = "1 ms; start, title (one line) and url are kept"
 
 # A time, then optional white space and the rest. Bounded repeats: linear on any line.
 _LINE: Final = re.compile(r"(\d{1,6}(?::\d{1,2}){0,2}(?:[.,]\d{1,9})?)(?:[ \t]+(.*))?")
-_NOT_IN_URL: Final = re.compile(r"[\s<>]")
+_NOT_IN_URL: Final = re.compile(r"[\s<>]+")
 
 
 def _split(rest: str) -> tuple[str, str | None]:

@@ -1,0 +1,153 @@
+"""Hostile input: XML bombs and external entities are refused without expansion or network,
+FFMETADATA reads in linear time, and every reader stays fast on 1 MB of adversarial text."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import time
+
+import pytest
+
+from shownotes import formats
+from shownotes.errors import FormatError
+
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [
+  <!ENTITY lol "lol">
+  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+  <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+  <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+  <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+  <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+  <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<psc:chapters xmlns:psc="http://podlove.org/simple-chapters" version="1.2">
+  <psc:chapter start="00:00:00.000" title="&lol9;"/>
+</psc:chapters>"""
+
+EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE chapters [ <!ENTITY secret SYSTEM "{target}"> ]>
+<psc:chapters xmlns:psc="http://podlove.org/simple-chapters" version="1.2">
+  <psc:chapter start="00:00:00.000" title="&secret;"/>
+</psc:chapters>"""
+
+# Entities hidden where a naive check would not look: parameter entities, an external DTD
+# subset plus an internal one, a UTF-16 document.
+SNEAKY = [
+    '<!DOCTYPE c [<!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;]><c/>',
+    '<!DOCTYPE c SYSTEM "http://127.0.0.1:9/c.dtd" [<!ATTLIST c a CDATA "x">]><c/>',
+]
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the XML reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.mark.parametrize("name", ["psc", "matroska"])
+def test_billion_laughs_is_refused_quickly(name: str, no_network: None) -> None:
+    started = time.perf_counter()
+    with pytest.raises(FormatError, match="entity declarations are not allowed") as caught:
+        formats.get(name).loads(LAUGHS)
+    assert time.perf_counter() - started < 0.5
+    assert caught.value.lineno == 3  # the first entity declaration
+    with pytest.raises(FormatError):
+        formats.get(name).loads(LAUGHS.encode("utf-16"))
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "http://127.0.0.1:9/secret"])
+def test_external_entities_are_refused(target: str, no_network: None) -> None:
+    with pytest.raises(FormatError, match="not allowed"):
+        formats.psc.loads(EXTERNAL.format(target=target))
+
+
+@pytest.mark.parametrize("text", SNEAKY)
+def test_internal_subsets_are_refused(text: str, no_network: None) -> None:
+    with pytest.raises(FormatError, match="not allowed"):
+        formats.psc.loads(text)
+
+
+def test_undeclared_entities_are_errors_not_lookups(no_network: None) -> None:
+    text = '<psc:chapters xmlns:psc="http://podlove.org/simple-chapters" version="1.2">\n'
+    text += '<psc:chapter start="0" title="&ghost;"/></psc:chapters>'
+    with pytest.raises(FormatError, match="ghost") as caught:
+        formats.psc.loads(text)
+    assert caught.value.lineno == 2
+
+
+def test_an_external_dtd_is_not_loaded(no_network: None) -> None:
+    text = '<!DOCTYPE Chapters SYSTEM "http://127.0.0.1:9/matroskachapters.dtd">\n'
+    text += "<Chapters><EditionEntry/></Chapters>"
+    assert len(formats.matroska.loads(text)) == 0
+
+
+def _ffmetadata(chapters: int) -> str:
+    section = "\n[CHAPTER]\nTIMEBASE=1/1000\nSTART={0}\nEND={1}\ntitle=Chapter \\= {0} \\; more\n"
+    body = "".join(section.format(i * 1000, i * 1000 + 999) for i in range(chapters))
+    return ";FFMETADATA1\n" + body
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    formats.ffmetadata.loads(text)
+    return time.perf_counter() - started
+
+
+def test_ten_megabytes_of_ffmetadata_read_in_linear_time() -> None:
+    small, large = _ffmetadata(11_500), _ffmetadata(115_000)
+    assert len(large) >= 10_000_000
+    small_time = min(_seconds(small) for _ in range(2))
+    large_time = _seconds(large)
+    # Ten times the input: linear is ~10x; quadratic would be ~100x. Generous for busy CI.
+    assert large_time < 25 * small_time + 0.5, (small_time, large_time)
+    assert large_time < 30
+
+
+HOSTILE = [
+    "1:" * 500_000,
+    "\\" * 1_000_000,
+    "\\=" * 500_000,
+    "=" * 1_000_000,
+    "\t" * 1_000_000 + "x",
+    "<" * 1_000_000,
+    " <" * 500_000 + ">",
+    "a <b" * 250_000 + ">",
+    "-->" * 333_333,
+    "0:00 " + " " * 1_000_000 + "x",
+    "\n" * 1_000_000,
+    "\r" * 1_000_000,
+    "TITLE " + " " * 1_000_000 + "x",
+    "INDEX 01 " + "0" * 1_000_000,
+    "00:00.000 --> " + "0" * 1_000_000,
+]
+
+
+@pytest.mark.parametrize("name", ["mp4chaps", "ffmetadata", "webvtt", "cue", "podcasting20"])
+@pytest.mark.parametrize("payload", HOSTILE, ids=range(len(HOSTILE)))
+def test_a_megabyte_of_hostile_text_is_fast(name: str, payload: str) -> None:
+    fmt = formats.get(name)
+    prefixes = {"ffmetadata": ";FFMETADATA1\n[CHAPTER]\nSTART=0\ntitle=", "webvtt": "WEBVTT\n\n"}
+    started = time.perf_counter()
+    with contextlib.suppress(FormatError):
+        fmt.loads(prefixes.get(name, "") + payload)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("payload", HOSTILE[:9], ids=range(9))
+def test_writers_are_fast_on_hostile_titles(payload: str) -> None:
+    from shownotes.chapters import Chapter, Chapters
+    from shownotes.timestamps import Timestamp
+
+    chapters = Chapters((Chapter(Timestamp(0), payload, url=payload),))
+    for name in ("podcasting20", "psc", "mp4chaps", "ffmetadata", "webvtt", "matroska", "cue"):
+        started = time.perf_counter()
+        fmt = formats.get(name)
+        fmt.loads(fmt.dumps(chapters))
+        assert time.perf_counter() - started < 1.5, name
