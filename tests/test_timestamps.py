@@ -134,7 +134,8 @@ def test_format_refuses_unknown_specs_and_types() -> None:
 
 def test_timestamp_is_ordered_hashable_and_picklable() -> None:
     a, b = Timestamp(1_000), Timestamp(2_000)
-    assert a < b and sorted([b, a]) == [a, b]
+    assert a < b
+    assert sorted([b, a]) == [a, b]
     assert len({a, Timestamp(1_000), b}) == 2
     assert pickle.loads(pickle.dumps(b)) == b
     assert b.seconds == 2.0

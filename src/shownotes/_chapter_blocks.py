@@ -94,6 +94,15 @@ def _words(title: str) -> str:
     return "".join(ch for ch in title.casefold() if ch.isalnum())
 
 
+def _starts_over(block: _Block, item: Entry) -> bool:
+    """Whether ``item`` begins the list again in another shape: headings of a transcript that
+    repeat the outline above them (``#### [00:01:12] Intro`` after ``[00:00:41] Intro``)."""
+    if not block.entries:
+        return False
+    first = block.entries[0]
+    return bool(item.heading) != bool(first.heading) and _words(item.title) == _words(first.title)
+
+
 def _split(run: list[Entry | Bad]) -> list[_Block]:
     """A run split where the clock restarts (a time back at or before the block's first, or a
     title the block already has); other times that go back are slips and stay."""
@@ -110,6 +119,9 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
                 block = blocks[-1]
             else:
                 block.slips.append(item)
+        elif _starts_over(block, item):
+            blocks.append(_Block())
+            block = blocks[-1]
         block.entries.append(item)
     return [b for b in blocks if b.entries or b.bad]
 

@@ -137,7 +137,7 @@ def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = No
     >>> find("We meet at 10:30 and leave at 12:00.")
     Chapters(items=())
     """
-    if not isinstance(text_or_lines, str | Sequence):
+    if not isinstance(text_or_lines, str | Sequence) or isinstance(text_or_lines, bytes):
         raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
     lines: Sequence[Line]
     if isinstance(text_or_lines, str):
@@ -146,6 +146,11 @@ def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = No
         lines = to_lines(text_or_lines)
     else:
         lines = text_or_lines
+        for item in lines:
+            if not isinstance(item, Line):
+                raise TypeError(
+                    f"find() takes a str or Lines, not a sequence of {type(item).__name__}"
+                )
     if duration is not None and not isinstance(duration, Timestamp):
         raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
     from shownotes._chapter_blocks import find_chapters

@@ -1,0 +1,324 @@
+"""shownotes.chapters: find, front-matter chapters, render, validate, on self-written notes."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import shownotes
+from chapter_examples import DEFAULT, DURATION_NOTE, FRAMES, STYLES, TRAPS
+from shownotes import chapters
+from shownotes.chapters import Chapter, Chapters
+from shownotes.markup import to_lines
+from shownotes.timestamps import Timestamp
+
+
+def pairs(found: Chapters) -> tuple[tuple[float, str], ...]:
+    return tuple((c.start.seconds, c.title) for c in found)
+
+
+def ch(seconds: float, title: str, **kw: object) -> Chapter:
+    return Chapter(Timestamp.from_seconds(seconds), title, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(s[2], s[3] or DEFAULT) for s in STYLES], ids=[s[0] for s in STYLES]
+)
+def test_every_style_is_read_exactly(text: str, expected: tuple[tuple[float, str], ...]) -> None:
+    assert pairs(chapters.find(text)) == expected
+
+
+@pytest.mark.parametrize("text", [t[2] for t in TRAPS], ids=[f"{t[0]}-{t[1]}" for t in TRAPS])
+def test_traps_give_no_chapters(text: str) -> None:
+    assert chapters.find(text) == Chapters()
+
+
+def test_a_duration_note_beside_a_list_is_not_a_chapter() -> None:
+    text, expected = DURATION_NOTE
+    assert pairs(chapters.find(text)) == expected
+
+
+def test_frame_timecodes_are_reported_not_guessed() -> None:
+    found = chapters.find(FRAMES)
+    assert found == Chapters()
+    assert [p.code for p in found.problems] == ["chapter-frames"]
+
+
+def test_frames_are_told_by_the_duration_when_known() -> None:
+    text = "00:00:00 Opening\n00:30:10 Coffee news\n01:15:00 Listener mail\n"
+    assert len(chapters.find(text)) == 3
+    found = chapters.find(text, duration=Timestamp.from_seconds(120))
+    assert found == Chapters()
+    assert [p.code for p in found.problems] == ["chapter-frames"]
+
+
+def test_range_gives_the_end() -> None:
+    found = chapters.find("00:00 - 01:35 Opening\n01:35 \u2013 1:05:05 Coffee news\n")
+    assert [(str(c.start), str(c.end), c.title) for c in found] == [
+        ("0:00", "1:35", "Opening"),
+        ("1:35", "1:05:05", "Coffee news"),
+    ]
+
+
+def test_a_range_that_goes_back_has_no_end() -> None:
+    found = chapters.find("00:00 Opening\n05:00 - 01:00 Coffee news\n")
+    assert [c.end for c in found] == [None, None]
+
+
+def test_urls_come_from_the_title_link_or_a_trailing_autolink() -> None:
+    text = (
+        "- 0:00 - [Opening](https://example.org/a)\n"
+        "- 1:35 Coffee news <https://example.org/b>\n"
+        "- 2:00 Beans - <https://example.org/c>\n"
+        "- 3:00 Listener mail\n"
+    )
+    assert [(c.title, c.url) for c in chapters.find(text)] == [
+        ("Opening", "https://example.org/a"),
+        ("Coffee news", "https://example.org/b"),
+        ("Beans - https://example.org/c", "https://example.org/c"),
+        ("Listener mail", None),
+    ]
+
+
+def test_a_time_link_whose_target_disagrees_is_reported_and_its_text_wins() -> None:
+    found = chapters.find("- [0:00](#t=0:00) Opening\n- [1:35](#t=1:50) Coffee news\n")
+    assert pairs(found) == ((0.0, "Opening"), (95.0, "Coffee news"))
+    assert [p.code for p in found.problems] == ["chapter-link"]
+    assert found.problems[0].message == "link text 1:35 but its target says 1:50"
+
+
+def test_lines_that_are_only_a_time_link_use_its_target() -> None:
+    text = "- [Opening](https://example.org/ep?t=0)\n- [Coffee news](https://example.org/ep?t=95)\n"
+    assert pairs(chapters.find(text)) == ((0.0, "Opening"), (95.0, "Coffee news"))
+
+
+def test_a_slip_is_reported_and_the_list_kept() -> None:
+    found = chapters.find("0:00 Opening\n5:00 Coffee news\n3:00 Beans\n9:00 Listener mail\n")
+    assert [c.title for c in found] == ["Opening", "Coffee news", "Beans", "Listener mail"]
+    assert [p.code for p in found.problems] == ["chapter-order"]
+    assert found.problems[0].span is not None
+
+
+def test_equal_starts_are_kept_and_reported() -> None:
+    found = chapters.find("0:00 Opening\n5:00 Coffee news\n5:00 Beans\n")
+    assert len(found) == 3
+    assert [p.code for p in found.problems] == ["chapter-order"]
+
+
+def test_too_many_slips_is_no_list() -> None:
+    text = "9:00 a\n1:10 b\n8:00 c\n1:20 d\n7:00 e\n1:30 f\n"
+    assert chapters.find(text) == Chapters()
+
+
+def test_lists_may_begin_minutes_in() -> None:
+    found = chapters.find("12:34 Coffee news\n25:01 Listener mail\n")
+    assert pairs(found) == ((754.0, "Coffee news"), (1501.0, "Listener mail"))
+
+
+def test_one_line_is_no_list() -> None:
+    assert chapters.find("0:00 Opening\n\nSome prose.\n") == Chapters()
+
+
+def test_a_start_past_the_duration_drops_the_list_with_a_problem() -> None:
+    found = chapters.find("0:00 a\n10:00 b\n30:00 c\n", duration=Timestamp.from_seconds(1800))
+    assert found == Chapters()
+    assert [p.code for p in found.problems] == ["chapter-duration"]
+
+
+def test_repeated_notes_give_each_chapter_once() -> None:
+    body = "0:00 Opening\n1:35 Coffee news\n1:05:05 Listener mail\n"
+    html = "<p>0:00 Opening</p><p>1:35 Coffee news</p><p>1:05:05 Listener mail</p>"
+    assert pairs(chapters.find(f"{body}\n{html}\n")) == DEFAULT
+
+
+def test_of_two_restarted_lists_the_longer_wins() -> None:
+    text = "10:00 Not a list\n20:00 Too late\n\nChapters\n0:00 A\n1:00 B\n2:00 C\n"
+    assert [c.title for c in chapters.find(text)] == ["A", "B", "C"]
+    text = "Chapters:\n0:00 A\n1:00 B\n\nClips:\n0:00 X\n3:00 Y\n"
+    assert [c.title for c in chapters.find(text)] == ["A", "B"]
+
+
+def test_a_list_carried_on_after_other_text_joins_up() -> None:
+    text = "0:00 A\n1:00 B\n" + "filler line\n" * 20 + "2:00 C\n3:00 D\n"
+    assert [c.title for c in chapters.find(text)] == ["A", "B", "C", "D"]
+
+
+def test_transcript_headings_repeating_the_list_are_not_added() -> None:
+    text = "[00:00:00] Opening\n[00:01:35] Coffee news\n\n" + "".join(
+        f"#### [00:0{i}:4{i}] {title}\n\n" + "Talk.\n\n" * 15
+        for i, title in enumerate(["Opening", "Coffee news"], 1)
+    )
+    assert pairs(chapters.find(text)) == ((0.0, "Opening"), (95.0, "Coffee news"))
+
+
+def test_code_blocks_and_page_chrome_hold_no_chapters() -> None:
+    assert chapters.find("```\n0:00 a\n1:00 b\n```\n") == Chapters()
+
+
+def test_find_takes_lines_or_text() -> None:
+    text = "0:00 Opening\n1:35 Coffee news\n"
+    assert chapters.find(to_lines(text)) == chapters.find(text)
+    assert chapters.find(list(to_lines(text))) == chapters.find(text)
+
+
+@pytest.mark.parametrize("bad", [None, 12, b"0:00 a", ["0:00 a"]])
+def test_find_refuses_other_types(bad: object) -> None:
+    with pytest.raises(TypeError, match="takes a str or Lines"):
+        chapters.find(bad)  # type: ignore[arg-type]
+
+
+def test_find_refuses_a_duration_that_is_not_a_timestamp() -> None:
+    with pytest.raises(TypeError, match="duration"):
+        chapters.find("0:00 a", duration=60)  # type: ignore[arg-type]
+
+
+def test_chapters_value_behaviour() -> None:
+    found = Chapters((ch(0, "a"), ch(60, "b"), ch(90, "c")))
+    assert found[1] == ch(60, "b")
+    assert found[1:] == Chapters((ch(60, "b"), ch(90, "c")))
+    assert list(found) == [ch(0, "a"), ch(60, "b"), ch(90, "c")]
+    assert pickle.loads(pickle.dumps(found)) == found
+    ended = found.with_ends(Timestamp(120_000))
+    assert [str(c.end) for c in ended] == ["1:00", "1:30", "2:00"]
+    assert found.with_ends()[-1].end is None
+    assert found.with_ends(Timestamp(60_000))[-1].end is None
+
+
+def test_chapter_refuses_an_end_before_its_start() -> None:
+    with pytest.raises(ValueError, match="must be after its start"):
+        Chapter(Timestamp(5_000), "x", end=Timestamp(5_000))
+
+
+def test_merge_keeps_the_first_and_adds_what_is_new() -> None:
+    first = Chapters((ch(0, "Opening"), ch(60, "Coffee")))
+    second = Chapters((ch(60.4, "coffee!"), ch(120, "Mail")))
+    assert [c.title for c in chapters.merge(first, second)] == ["Opening", "Coffee", "Mail"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            {"version": "1.2.0", "chapters": [{"startTime": 0, "title": "A"}, {"startTime": 65.92,
+                                                                             "title": "B"}]},
+            ((0.0, "A"), (65.92, "B")),
+        ),
+        ('{"version": "1.2.0", "chapters": [{"startTime": 0, "title": "A"}]}', ((0.0, "A"),)),
+        (
+            [{"start": "1:35", "title": "A"}, {"start": 120, "title": "B"}],
+            ((95.0, "A"), (120.0, "B")),
+        ),
+        ("0:00 A\n1:35 B\n", ((0.0, "A"), (95.0, "B"))),
+        (None, ()),
+        ("", ()),
+        ("{not json", ()),
+        (42, ()),
+    ],
+    ids=["p20-inline", "p20-json-text", "list", "text", "null", "empty", "bad-json", "number"],
+)  # fmt: skip
+def test_front_matter_chapters(value: object, expected: tuple[tuple[float, str], ...]) -> None:
+    assert pairs(chapters.from_metadata({"podcast_chapters": value})) == expected
+
+
+def test_front_matter_chapter_fields() -> None:
+    meta = {
+        "chapters": [
+            {"startTime": 0, "endTime": 30, "title": " A ", "url": "https://e.org", "img": "i.png",
+             "toc": False},
+            {"start_time": 40, "end": 10, "name": "B", "url": "", "toc": None},
+            {"time": -5, "title": "bad start"},
+            {"start": "1:75", "title": "bad time"},
+            {"start": 1, "title": ""},
+            "not a mapping",
+            {"start": True, "title": "bool"},
+        ]
+    }  # fmt: skip
+    found = chapters.from_metadata(meta)
+    assert list(found) == [
+        Chapter(Timestamp(0), "A", Timestamp(30_000), "https://e.org", "i.png", toc=False),
+        Chapter(Timestamp(40_000), "B"),
+    ]
+    assert [p.message for p in found.problems] == [
+        f"chapter {n} of chapters has no start or title" for n in (3, 4, 5, 6, 7)
+    ]
+
+
+def test_from_metadata_refuses_non_mappings() -> None:
+    with pytest.raises(TypeError, match="takes a mapping"):
+        chapters.from_metadata([])  # type: ignore[arg-type]
+
+
+def test_parse_reads_front_matter_chapters_first_and_each_once() -> None:
+    text = (
+        '---\ntitle: Beans\npodcast_chapters:\n  version: "1.2.0"\n  chapters:\n'
+        "    - {startTime: 0, title: Opening}\n    - {startTime: 95, title: Coffee news}\n"
+        "---\n0:00 Opening\n1:35 Coffee news\n1:05:05 Listener mail\n"
+    )
+    notes = shownotes.parse(text)
+    assert pairs(notes.chapters) == DEFAULT
+
+
+def test_parse_bounds_chapters_by_the_duration() -> None:
+    notes = shownotes.parse("0:00 a\n1:00 b\n2:00 c\n", duration=100)
+    assert notes.chapters == Chapters()
+    assert [p.code for p in notes.problems] == ["chapter-duration"]
+
+
+def test_parse_copies_chapter_problems() -> None:
+    notes = shownotes.parse("0:00 a\n5:00 b\n3:00 c\n9:00 d\n")
+    assert [p.code for p in notes.problems] == ["chapter-order"]
+
+
+def test_render_styles_are_listed_and_unknown_ones_refused() -> None:
+    assert len(chapters.STYLES) >= 8
+    assert {"plain", "dash", "bracketed", "parenthesised", "title-first", "markdown-link",
+            "html-p", "html-li"} <= set(chapters.STYLES)  # fmt: skip
+    with pytest.raises(ValueError, match="unknown chapter style 'x'"):
+        chapters.render([], "x")
+    with pytest.raises(ValueError, match="unknown chapter style"):
+        chapters.render([], None)  # type: ignore[arg-type]
+
+
+def test_render_writes_each_style() -> None:
+    found = Chapters((ch(0, "A & B", end=Timestamp(95_000), url="https://e.org/x"),
+                      ch(95, "C")))  # fmt: skip
+    assert {style: chapters.render(found, style) for style in chapters.STYLES} == {
+        "plain": "0:00 A & B <https://e.org/x>\n1:35 C",
+        "dash": "0:00 - A & B <https://e.org/x>\n1:35 - C",
+        "padded": "00:00:00 A & B <https://e.org/x>\n00:01:35 C",
+        "bracketed": "[0:00] A & B <https://e.org/x>\n[1:35] C",
+        "parenthesised": "(0:00) A & B <https://e.org/x>\n(1:35) C",
+        "range": "0:00 \u2013 1:35 A & B <https://e.org/x>\n1:35 C",
+        "title-first": "A & B <https://e.org/x> - 0:00\nC - 1:35",
+        "markdown-link": "- [0:00](#t=0:00) A & B <https://e.org/x>\n- [1:35](#t=1:35) C",
+        "html-p": '<p>0:00 A &amp; B <a href="https://e.org/x">https://e.org/x</a></p>\n'
+        "<p>1:35 C</p>",
+        "html-li": '<ul>\n<li>0:00 A &amp; B <a href="https://e.org/x">https://e.org/x</a></li>\n'
+        "<li>1:35 C</li>\n</ul>",
+    }
+
+
+@pytest.mark.parametrize(
+    ("starts", "platform", "codes"),
+    [
+        ((0, 60, 120), "youtube", []),
+        ((0, 5, 120), "youtube", ["chapter-short"]),
+        ((3, 60), "youtube", ["chapter-count", "chapter-first"]),
+        ((0, 60, 60), "youtube", ["chapter-order"]),
+        ((0, 5, 9), "spotify", []),
+        ((1, 5), "apple", ["chapter-count", "chapter-first"]),
+        ((), "apple", ["chapter-count"]),
+    ],
+)
+def test_validate_against_platform_rules(
+    starts: tuple[int, ...], platform: str, codes: list[str]
+) -> None:
+    found = [ch(s, f"t{i}") for i, s in enumerate(starts)]
+    assert [p.code for p in chapters.validate(found, platform)] == codes
+
+
+def test_validate_refuses_unknown_platforms() -> None:
+    with pytest.raises(ValueError, match="unknown platform 'myspace'"):
+        chapters.validate([], "myspace")
+    assert set(chapters.PLATFORMS) == {"youtube", "spotify", "apple"}
