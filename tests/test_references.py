@@ -416,3 +416,19 @@ def test_entries_about_the_show_itself_need_its_name() -> None:
     text = "## Episode Links\n- [Tea Time on Fountain](https://fountain.test/tea)\n- [Kettles](https://k.test)\n"
     assert len(find(text)) == 2
     assert [r.title for r in find(text, show="Tea Time")] == ["Kettles"]
+
+
+def test_a_plain_list_of_linked_notes_counts_every_linked_entry() -> None:
+    text = """\
+- Our guest runs the [Lighthouse Society](https://lights.test).
+- We compare [Fresnel lenses](https://fresnel.test) with mirrors
+- The keeper's log is [online](https://log.test)
+- Nobody remembers the fog horn
+"""
+    assert [r.url for r in find(text)] == [
+        "https://lights.test",
+        "https://fresnel.test",
+        "https://log.test",
+    ]
+    prose = "- We talk about [fog](https://fog.test) a lot\n- and rain\n- and wind\n"
+    assert find(prose) == ()

@@ -42,8 +42,10 @@ __all__ = ["Reference", "find", "format_references", "from_metadata"]
 _MIN_BARE_RUN = 3  # link-only lines outside any reference section count from this many in a row
 _EXCLUDED = frozenset({"chapters", "platforms", "sponsors", "credits", "transcript"})
 _MAX_NAME_WORDS = 8
+_MIN_LINKED_LIST = 2
+_LINKED_SHARE = 0.7
 _LINKS_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
-_RIGHTS = re.compile(r"\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
+_RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 _WEB = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 
@@ -104,8 +106,44 @@ def _names_a_thing(text: str) -> bool:
     return words <= _MAX_NAME_WORDS and not text.rstrip().endswith((".", "?", "!"))
 
 
+def _has_web_link(item: Item) -> bool:
+    return any(_WEB.match(link.url) for link in item.links)
+
+
+def _linked_lists(lines: Sequence[Line], items: Sequence[Item]) -> list[bool]:
+    """Per line: whether its list is plainly a list of links (most of its entries that are
+    not chapters carry a link), so each linked entry is a reference even when its link
+    stands inside the entry's text."""
+    flags = [False] * len(lines)
+    block: list[Item] = []
+
+    def close() -> None:
+        entries = [item for item in block if not is_chapter(item.text)]
+        linked = sum(1 for item in entries if _has_web_link(item))
+        if len(entries) >= _MIN_LINKED_LIST and linked >= _LINKED_SHARE * len(entries):
+            for item in block:
+                flags[item.index] = True
+        block.clear()
+
+    previous: Item | None = None
+    for item in items:
+        if not item.list_depth or (
+            previous is not None
+            and any(line.is_heading for line in lines[previous.index + 1 : item.index])
+        ):
+            close()
+        if item.list_depth:
+            block.append(item)
+        previous = item
+    close()
+    return flags
+
+
 def _candidates(
-    items: Sequence[Item], kinds: Sequence[str | None], links_only: Sequence[bool]
+    items: Sequence[Item],
+    kinds: Sequence[str | None],
+    links_only: Sequence[bool],
+    linked: Sequence[bool],
 ) -> Iterator[Item]:
     """The items that are entries of a reference list."""
     bare_run: list[Item] = []
@@ -129,7 +167,7 @@ def _candidates(
             continue
         if item.list_depth:
             yield from _flush_run(bare_run)
-            if item.link_led:
+            if item.link_led or (linked[item.index] and _has_web_link(item)):
                 yield item
         elif item.link_only:
             bare_run.append(item)
@@ -157,7 +195,9 @@ def find(text_or_lines: str | Sequence[Line], *, show: str | None = None) -> tup
     own = frozenset(url_key(link.url) for link in _sections.own_links(lines, found))
     refs = []
     about_show = _about(show)
-    for item in _candidates(items_of(lines), kinds, _links_only(lines, found)):
+    items = items_of(lines)
+    flags = _links_only(lines, found), _linked_lists(lines, items)
+    for item in _candidates(items, kinds, *flags):
         for title, url, note in split_item(item):
             if url is not None and url_key(url) in own:
                 continue
