@@ -86,7 +86,7 @@ _RULES: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
         "platforms",
         re.compile(
             r"\bsubscrib\w*|\blisten (?:on|to|at|in|everywhere|now|and subscribe)\b"
-            r"|\bwhere to (?:listen|watch|find us)\b|\bfollow (?:us|the show|the podcast)\b"
+            r"|\bwhere to (?:listen|watch|find us)\b|\bfollow (?:us|me|the show|the podcast)\b"
             r"|\bfind us\b|\bhit us up\b|\btweet us\b|\breach us\b|\bcontact us\b"
             r"|\bsocials?\b|\bsocial media\b|\bconnect with us\b|\bwatch (?:on|it on|us on)\b"
             r"|\bcontribut\w* to\b|\bsupport (?:us|the show|the podcast)\b"
