@@ -260,13 +260,9 @@ def test_references(case: tuple[str, shownotes.ShowNotes]) -> None:
     name, notes = case
     expected = CASES[name][3]
     got = [(r.title, r.url, r.note) for r in notes.references]
-    masked = [
-        tuple(g if e is ... else g for g, e in zip(row, want, strict=True))
-        for row, want in zip(got, expected, strict=False)
-    ]
     assert [(t, u) for t, u, _ in got] == [(t, u) for t, u, _ in expected]
-    for (_t, _u, note), (_, _, want) in zip(masked, expected, strict=True):
-        if want is not ...:
+    for (_, _, note), (_, _, want) in zip(got, expected, strict=True):
+        if want is not ...:  # ... marks a note this test leaves open
             assert note == want
 
 
