@@ -328,6 +328,8 @@ def test_unreadable_or_absent_time_is_none(url: str) -> None:
             "https://github.com/tea/talk",
         ),
         ("//github.com/tea/talk", "https://github.com/tea/talk"),
+        ("http://dx.doi.org/10.1234/Tea%205", "https://doi.org/10.1234/Tea%205"),
+        ("https://arxiv.org/pdf/2301.01234v2.pdf", "https://arxiv.org/abs/2301.01234v2"),
     ],
 )
 def test_normalized(url: str, normalized: str) -> None:
@@ -395,6 +397,13 @@ def test_classify_rejects_non_str(bad: object) -> None:
         classify(bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="text must be"):
         classify("https://x.com/a", bad if not isinstance(bad, type(None)) else 1)  # type: ignore[arg-type]
+
+
+def test_amazon_book_carries_its_isbn13() -> None:
+    assert dict(classify("https://www.amazon.com/x/dp/0306406152").ids) == {
+        "isbn13": "9780306406157"
+    }
+    assert classify("https://www.amazon.com/dp/B0ABCDEF12").ids == ()
 
 
 def test_text_is_kept() -> None:

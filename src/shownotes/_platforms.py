@@ -117,6 +117,7 @@ def _apply(entry: Rule, subject: str, params: dict[str, str]) -> Match | None:
             extra.append((name, value))
     if entry.need and not ident:
         return None
+    raw = ident
     if ident is not None:
         if entry.decode:
             ident = unquote(ident)
@@ -128,7 +129,7 @@ def _apply(entry: Rule, subject: str, params: dict[str, str]) -> Match | None:
     kind = KIND_ALIASES.get(kind, kind)
     canon = None
     if entry.canon is not None and ident is not None:
-        canon = entry.canon.format_map({**groups, "id": ident})
+        canon = entry.canon.format_map({**groups, "id": raw})
     return Match(
         entry.other or "",
         kind or None,

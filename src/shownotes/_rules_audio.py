@@ -37,6 +37,7 @@ AUDIO: Final[tuple[Platform, ...]] = (
             "<kind>",
             other="apple_music",
         ),
+        strip="itsct itscg ls mt uo app at ct",
     ),
     platform(
         "apple_app_store",
@@ -126,6 +127,7 @@ AUDIO: Final[tuple[Platform, ...]] = (
         _AUDIBLE,
         rule(r"/pd/(?:[^/]+/){0,4}(?P<id>[A-Z0-9]{10})(?:/.*)?", "book"),
         rule(r"/ep/title", "book", "asin>id~[A-Z0-9]{10}", need=True),
+        strip="ref_pageloadid plink",
     ),
     platform(
         "iheartradio",

@@ -71,7 +71,7 @@ VIDEO: Final[tuple[Platform, ...]] = (
         "youtube.com youtubekids.com youtube-nocookie.com youtube.googleapis.com "
         "invidio.us invidious.io redirect.invidious.io yewtu.be piped.video cleanvideosearch.com",
         *_YOUTUBE_RULES,
-        strip="feature ab_channel pp si app",
+        strip="feature ab_channel pp app cbrd ucbcb kw",
     ),
     platform(
         "youtube",

@@ -160,7 +160,11 @@ WEB: Final[tuple[Platform, ...]] = (
     platform(
         "arxiv",
         "arxiv.org export.arxiv.org",
-        rule(r"/(?:abs|pdf|html|format)/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)(?:\.pdf)?", "paper"),
+        rule(
+            r"/(?:abs|pdf|html|format)/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)(?:\.pdf)?",
+            "paper",
+            canon="https://arxiv.org/abs/{id}",
+        ),
         rule(
             r"/(?:abs|pdf|html|format)/(?P<id>[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)(?:\.pdf)?",
             "paper",
@@ -168,7 +172,11 @@ WEB: Final[tuple[Platform, ...]] = (
         rule(r"/ftp/arxiv/papers/\d{4}/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\.pdf", "paper"),
         rule(r"/a/(?P<id>[\w.-]+)(?:\.html)?", "profile"),
     ),
-    platform("doi", "doi.org dx.doi.org", rule(r"/(?P<id>10\.\d{4,9}/.+)", "paper", decode=True)),
+    platform(
+        "doi",
+        "doi.org dx.doi.org",
+        rule(r"/(?P<id>10\.\d{4,9}/.+)", "paper", decode=True, canon="https://doi.org/{id}"),
+    ),
     platform(
         "wikipedia",
         "wikipedia.org",

@@ -246,11 +246,9 @@ TRACKING: Final = frozenset(
     {
         "si", "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
         "igshid", "igsh", "mc_cid", "mc_eid", "mkt_tok", "_hsenc", "_hsmi", "ref_src", "ref_url",
-        "feature", "ab_channel", "pp", "cbrd", "ucbcb", "itsct", "itscg", "ls", "mt",
-        "ref_pageloadid", "is_copy_url", "is_from_webapp", "sender_device", "sender_web_id",
-        "share_app_id", "share_link_id", "nd", "rcm", "trk", "lipi", "sk",
-        "utm", "__s", "s_cid", "cmpid", "oly_enc_id", "oly_anon_id", "vero_id", "wickedid",
-        "sr_share", "amp", "source", "ref",
+        "sender_device", "sender_web_id", "share_app_id", "share_link_id",
+        "__s", "s_cid", "cmpid", "oly_enc_id", "oly_anon_id", "vero_id", "wickedid",
+        "sr_share", "source", "ref",
     }
 )  # fmt: skip
 _TRACKING_PREFIXES: Final = ("utm_", "pf_rd_", "mc_", "_hs", "hsa_", "at_")

@@ -28,7 +28,7 @@ from shownotes._platforms import HOSTS, Match, match, strip_params
 from shownotes.lines import Line
 from shownotes.timestamps import Timestamp
 
-__all__ = ["PLATFORMS", "Link", "classify", "find", "from_metadata", "merge"]
+__all__ = ["PLATFORMS", "Link", "classify", "find", "from_metadata", "isbn13", "merge"]
 
 #: The names of every platform :func:`classify` knows.
 PLATFORMS: Final = frozenset({entry.name for entry in HOSTS.values()} | {"mastodon"})
@@ -45,7 +45,8 @@ class Link:
     - ``url``: the URL as written (never changed); ``text``: the link's visible text, ``None``
       for a bare URL.
     - ``normalized``: the URL with measurement prefixes and redirect wrappers removed, tracking
-      parameters dropped, and for YouTube videos and Spotify items the canonical form;
+      parameters dropped, and for YouTube videos, Spotify items, DOIs and arXiv papers the
+      canonical form;
       ``None`` when the URL could not be read.
     - ``time``: the start time the URL carries (``t=``, ``start=``, ``#t=``, Overcast's
       ``/1:27:57``), else ``None``.
@@ -143,6 +144,9 @@ def classify(url: str, text: str | None = None) -> Link:
     time = _time(found, params, parts.fragment)
     if found is None:
         return Link(url, text, normalized=_normalized(parts, None, None))
+    ids = found.ids
+    if found.kind == "book" and found.id is not None and _ISBN10.fullmatch(found.id):
+        ids += (("isbn13", isbn13(found.id)),)
     return Link(
         url,
         text,
@@ -151,9 +155,23 @@ def classify(url: str, text: str | None = None) -> Link:
         found.id,
         _normalized(parts, found, time),
         time,
-        found.ids,
+        ids,
         found.variant,
     )
+
+
+_ISBN10: Final = re.compile(r"\d{9}[\dX]")
+
+
+def isbn13(isbn10: str) -> str:
+    """The ISBN-13 of an ISBN-10 (an Amazon ASIN of a printed book is its ISBN-10).
+
+    >>> isbn13("081298160X")
+    '9780812981605'
+    """
+    digits = "978" + isbn10[:9]
+    total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(digits))
+    return digits + str(-total % 10)
 
 
 def _time(found: Match | None, params: dict[str, str], fragment: str) -> Timestamp | None:
