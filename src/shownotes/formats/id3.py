@@ -81,32 +81,32 @@ def normalize(chapters: Chapters) -> Chapters:
     return Chapters(tuple(sorted(kept, key=lambda c: c.start.ms)))
 
 
-def _tag(chapters: Chapters) -> Any:
+def _frames(chapters: Chapters) -> list[Any]:
+    """The CTOC frame, then one CHAP frame per chapter in order of start."""
     id3 = _mutagen()
-    tag = id3.ID3()
     chapters = normalize(chapters)
     ids = [f"chp{i}" for i in range(len(chapters))]
-    tag.add(
+    frames = [
         id3.CTOC(
             element_id="toc",
             flags=id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED,
             child_element_ids=[i for i, c in zip(ids, chapters, strict=True) if c.toc],
             sub_frames=[],
         )
-    )
+    ]
     for element_id, chapter in zip(ids, chapters, strict=True):
         end = chapter.end if chapter.end is not None else chapter.start
         if end.ms > MAX_MS:
             raise ValueError(
                 f"ID3 chapter times stop at {Timestamp(MAX_MS)} (49.7 days); got {end}"
             )
-        frames = []
+        sub_frames = []
         if chapter.title:
-            frames.append(id3.TIT2(encoding=id3.Encoding.UTF8, text=[chapter.title]))
+            sub_frames.append(id3.TIT2(encoding=id3.Encoding.UTF8, text=[chapter.title]))
         if chapter.url is not None:
-            frames.append(id3.WXXX(encoding=id3.Encoding.UTF8, desc="", url=chapter.url))
+            sub_frames.append(id3.WXXX(encoding=id3.Encoding.UTF8, desc="", url=chapter.url))
         if chapter.image is not None:
-            frames.append(
+            sub_frames.append(
                 id3.APIC(
                     encoding=id3.Encoding.UTF8,
                     mime=_LINKED,
@@ -115,22 +115,37 @@ def _tag(chapters: Chapters) -> Any:
                     data=chapter.image.encode("ascii"),
                 )
             )
-        tag.add(
+        frames.append(
             id3.CHAP(
                 element_id=element_id,
                 start_time=chapter.start.ms,
                 end_time=end.ms,
-                sub_frames=frames,
+                sub_frames=sub_frames,
             )
         )
-    return tag
+    return frames
+
+
+def _syncsafe(size: int) -> bytes:
+    return bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))
+
+
+def _serialize(frames: list[Any]) -> bytes:
+    # mutagen's save() orders frames by size; players that ignore CTOC (FFmpeg among them)
+    # list chapters in frame order, so the frames are written here in the order given.
+    from mutagen.id3 import _tags, _util
+
+    save_frame: Any = _tags.save_frame
+    config = _util.ID3SaveConfig(4, None)
+    body = b"".join(save_frame(frame, config=config) for frame in frames)
+    if len(body) >= 1 << 28:
+        raise ValueError("the chapters do not fit in an ID3v2 tag (256 MB)")
+    return b"ID3\x04\x00\x00" + _syncsafe(len(body)) + body
 
 
 def dumps(chapters: Chapters) -> bytes:
     """An ID3v2.4 tag holding ``chapters`` (prepend it to MP3 audio, or use :func:`write`)."""
-    buffer = io.BytesIO()
-    _tag(check(chapters)).save(buffer, v2_version=4, padding=lambda _info: 0)
-    return buffer.getvalue()
+    return _serialize(_frames(check(chapters)))
 
 
 def _chapters(tag: Any) -> Chapters:
@@ -192,16 +207,30 @@ def read(path: str | os.PathLike[str]) -> Chapters:
     return _chapters(_load(os.fspath(path)))
 
 
+def _tag_size(data: bytes) -> int:
+    """The length of the ID3v2 tag ``data`` starts with (0 when there is none)."""
+    if len(data) < 10 or not data.startswith(b"ID3"):
+        return 0
+    size = 0
+    for byte in data[6:10]:
+        size = (size << 7) | (byte & 0x7F)
+    footer = 10 if data[5] & 0x10 else 0
+    return 10 + size + footer
+
+
 def write(path: str | os.PathLike[str], chapters: Chapters) -> None:
-    """Put ``chapters`` into the MP3 file at ``path`` (an ID3v2.4 tag), replacing its chapter
-    frames and keeping every other frame."""
+    """Put ``chapters`` into the MP3 file at ``path`` as an ID3v2.4 tag: its chapter frames
+    are replaced, every other frame is kept, the audio after the tag is untouched."""
     id3 = _mutagen()
+    frames = _frames(check(chapters))
     try:
-        tag = id3.ID3(os.fspath(path))
+        existing = id3.ID3(os.fspath(path))
     except id3.ID3NoHeaderError:
-        tag = id3.ID3()
-    tag.delall("CHAP")
-    tag.delall("CTOC")
-    for frame in _tag(check(chapters)).values():
-        tag.add(frame)
-    tag.save(os.fspath(path), v2_version=4)
+        existing = None
+    kept = []
+    if existing is not None:
+        kept = [f for f in existing.values() if f.FrameID not in ("CHAP", "CTOC")]
+    with open(path, "rb") as file:
+        data = file.read()
+    with open(path, "wb") as file:
+        file.write(_serialize(kept + frames) + data[_tag_size(data) :])
