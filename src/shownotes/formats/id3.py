@@ -136,7 +136,8 @@ def _serialize(frames: list[Any]) -> bytes:
     from mutagen.id3 import _tags, _util
 
     save_frame: Any = _tags.save_frame
-    config = _util.ID3SaveConfig(4, None)
+    make_config: Any = _util.ID3SaveConfig
+    config = make_config(4, None)
     body = b"".join(save_frame(frame, config=config) for frame in frames)
     if len(body) >= 1 << 28:
         raise ValueError("the chapters do not fit in an ID3v2 tag (256 MB)")
