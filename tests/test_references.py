@@ -432,3 +432,18 @@ def test_a_plain_list_of_linked_notes_counts_every_linked_entry() -> None:
     ]
     prose = "- We talk about [fog](https://fog.test) a lot\n- and rain\n- and wind\n"
     assert find(prose) == ()
+
+
+def test_headings_that_are_statements_do_not_hold_what_follows() -> None:
+    text = (
+        "**Sponsored by [Acme](https://acme.test)**\n\n- https://guest.test\n- https://tool.test\n"
+    )
+    assert [r.url for r in find(text)] == ["https://guest.test", "https://tool.test"]
+
+
+def test_an_own_link_line_keeps_a_bare_run_together() -> None:
+    text = (
+        "Discuss on the forum: https://forum.test/t/1\n\n"
+        "Buy a lamp: https://shop.test/lamp\n\nBuy a desk: https://shop.test/desk\n"
+    )
+    assert [r.title for r in find(text)] == ["Buy a lamp", "Buy a desk"]

@@ -146,17 +146,17 @@ def _candidates(
     linked: Sequence[bool],
 ) -> Iterator[Item]:
     """The items that are entries of a reference list."""
-    bare_run: list[Item] = []
+    bare_run: list[Item | None] = []  # None: a link line of the run that is not an entry
     for item in items:
         kind = kinds[item.index]
-        if (
-            item.code
-            or kind in _EXCLUDED
-            or _is_chrome(item)
-            or is_chapter(item.text)
-            or _sections.classify(item.label) in _EXCLUDED
-        ):
+        if item.code or kind in _EXCLUDED or _is_chrome(item) or is_chapter(item.text):
             yield from _flush_run(bare_run)
+            continue
+        if _sections.classify(item.label) in _EXCLUDED:  # "Follow us: https://…"
+            if kind != "references" and not item.list_depth and item.link_only:
+                bare_run.append(None)
+            else:
+                yield from _flush_run(bare_run)
             continue
         if kind == "references":
             yield from _flush_run(bare_run)
@@ -176,9 +176,9 @@ def _candidates(
     yield from _flush_run(bare_run)
 
 
-def _flush_run(run: list[Item]) -> Iterator[Item]:
+def _flush_run(run: list[Item | None]) -> Iterator[Item]:
     if len(run) >= _MIN_BARE_RUN:
-        yield from run
+        yield from (item for item in run if item is not None)
     run.clear()
 
 

@@ -62,6 +62,7 @@ LEAD_IN: Final = 7
 _MAX_LABEL_WORDS: Final = 14
 _MAX_LEAD_IN_WORDS: Final = 30
 _MIN_INLINE_LEAD_IN_WORDS: Final = 6
+_STATEMENTS: Final = frozenset({"sponsors", "platforms"})
 
 # Each kind's words, matched on a folded label (lower case, letters and digits, one space).
 # Order matters: a "Sponsor links" heading is about sponsors; "Timestamps & referenced
@@ -262,6 +263,11 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
             kind = "references"
         elif own == "other" and open_ and not timed:
             kind = open_[-1].kind
+        if line.is_heading and line.links and kind in _STATEMENTS:
+            # "Sponsored by <Acme>", "Watch on <YouTube>": a statement set as a heading, not
+            # a container for what follows it.
+            found.append(_Draft(label, kind, level, i, i + 1))
+            continue
         draft = _Draft(label, kind, level, i, count)
         found.append(draft)
         open_.append(draft)
