@@ -62,6 +62,13 @@ TABLE: list[tuple[str, str, str | None, str | None]] = [
         "e2x9y8z",
     ),
     ("https://podcasters.spotify.com/pod/show/myshow", "anchor", "show", "myshow"),
+    ("https://creators.spotify.com/pod/profile/myshow/subscribe", "anchor", "show", "myshow"),
+    (
+        "https://creators.spotify.com/pod/profile/myshow/episodes/Tea-e3x",
+        "anchor",
+        "episode",
+        "e3x",
+    ),
     # Apple
     (
         "https://podcasts.apple.com/us/podcast/tea-talk/id123456789",

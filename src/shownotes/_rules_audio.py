@@ -271,12 +271,12 @@ AUDIO: Final[tuple[Platform, ...]] = (
         "anchor",
         "podcasters.spotify.com creators.spotify.com",
         rule(
-            r"/pod/show/(?P<show_slug>[^/]+)/(?:embed/)?episodes/(?P<id>[^/]+)",
+            r"/pod/(?:show|profile)/(?P<show_slug>[^/]+)/(?:embed/)?episodes/(?P<id>[^/]+)",
             "episode",
             last_dash=True,
         ),
-        rule(r"/pod/show/(?P<id>[^/]+)/(?:message|subscribe|support)", "other"),
-        rule(r"/pod/show/(?P<id>[^/]+)", "show"),
+        rule(r"/pod/(?:show|profile)/(?P<id>[^/]+)/(?:message|support)", "other"),
+        rule(r"/pod/(?:show|profile)/(?P<id>[^/]+)(?:/subscribe)?", "show"),
     ),
     platform(
         "art19",
