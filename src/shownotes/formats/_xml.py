@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _ENTITY_DECL: Final = re.compile(r"<!ENTITY")
 _INTERNAL_SUBSET: Final = re.compile(r"<!DOCTYPE[^>\[]{0,1000}\[")
 _DECLARED: Final = re.compile(rb"^<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})")
+_WHERE: Final = re.compile(r", line \d{1,12}, column \d{1,12}$")
 _BOMS: Final = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -79,7 +80,8 @@ def parse(data: str | bytes, what: str) -> etree._Element:
         root = etree.fromstring(text.encode("utf-8"), parser)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position
-        raise FormatError(f"{what}: {exc.msg}", lineno=line, colno=column) from None
+        message = _WHERE.sub("", exc.msg)
+        raise FormatError(f"{what}: {message}", lineno=line, colno=column) from None
     if root is None:  # pragma: no cover - lxml raises for empty documents
         raise FormatError(f"{what}: empty document", lineno=1)
     return root
