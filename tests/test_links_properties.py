@@ -219,3 +219,40 @@ def test_find_on_1mb_hostile_text_finishes_fast(hostile: str) -> None:
     started = time.perf_counter()
     find(hostile)
     assert time.perf_counter() - started < 5.0
+
+
+URLISH = st.sampled_from(
+    [
+        "",
+        "https://",
+        "http://www.youtube.com/",
+        "https://youtu.be/",
+        "https://open.spotify.com/",
+        "spotify:",
+        "at://",
+        "doi:",
+        "//",
+        "https://dts.podtrac.com/redirect.mp3/",
+        "https://www.google.com/url?q=",
+        "https://fosstodon.org/@",
+        "https://podcasts.apple.com/us/podcast/x/id1?i=",
+        "https://teatalk.substack.com/",
+        "javascript:",
+    ]
+)
+
+
+@given(URLISH, st.text())
+def test_classify_never_raises_on_any_str(prefix: str, rest: str) -> None:
+    url = prefix + rest
+    link = classify(url)
+    assert link.url == url
+    assert (link.platform is None) or isinstance(link.platform, str)
+    if link.platform is None:
+        assert (link.kind, link.id) == (None, None)
+
+
+@given(st.text())
+def test_find_never_raises_on_any_str(text: str) -> None:
+    links = find(text)
+    assert len({link.url.strip() for link in links}) == len(links)

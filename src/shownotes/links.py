@@ -82,29 +82,30 @@ _INSTAGRAM_URI: Final = re.compile(r"instagram://media\?id=(?P<id>\d{1,30})")
 
 def _from_uri(url: str, text: str | None) -> Link:
     """A ``spotify:``, ``at://``, ``doi:``, ``arxiv:`` or ``instagram://`` URI."""
-    found = _SPOTIFY_URI.fullmatch(url)
+    uri = url.strip()
+    found = _SPOTIFY_URI.fullmatch(uri)
     if found:
         raw = found.group("kind").lower()
         kind = {"artist": "profile", "user": "profile"}.get(raw, raw)
         ident = found.group("id")
         canon = f"https://open.spotify.com/{raw}/{ident}"
         return Link(url, text, "spotify", kind, ident, canon)
-    found = _AT_URI.fullmatch(url)
+    found = _AT_URI.fullmatch(uri)
     if found:
         return Link(
             url, text, "bluesky", "post", found["id"], url, ids=(("handle", found["handle"]),)
         )
-    found = _DOI_URI.fullmatch(url)
+    found = _DOI_URI.fullmatch(uri)
     if found:
         return Link(url, text, "doi", "paper", found["id"], f"https://doi.org/{found['id']}")
-    found = _ARXIV_URI.fullmatch(url)
+    found = _ARXIV_URI.fullmatch(uri)
     if found:
         return Link(
             url, text, "arxiv", "paper", found["id"], f"https://arxiv.org/abs/{found['id']}"
         )
-    found = _INSTAGRAM_URI.fullmatch(url)
+    found = _INSTAGRAM_URI.fullmatch(uri)
     if found:
-        return Link(url, text, "instagram", "post", found["id"], url)
+        return Link(url, text, "instagram", "post", found["id"], uri)
     return Link(url, text)
 
 
@@ -131,7 +132,7 @@ def classify(url: str, text: str | None = None) -> Link:
     stripped = url.strip()
     scheme = _urls.scheme_of(stripped)
     if scheme in _URI_SCHEMES and len(stripped) <= _urls.MAX_URL:
-        return _from_uri(stripped, text)
+        return _from_uri(url, text)
     parts = _urls.split(stripped)
     if parts is None:
         return Link(url, text)
