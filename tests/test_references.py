@@ -447,3 +447,33 @@ def test_an_own_link_line_keeps_a_bare_run_together() -> None:
         "Buy a lamp: https://shop.test/lamp\n\nBuy a desk: https://shop.test/desk\n"
     )
     assert [r.title for r in find(text)] == ["Buy a lamp", "Buy a desk"]
+
+
+def test_wrapped_list_item_lines_given_as_lines_are_joined() -> None:
+    lines = (
+        Line("Links", heading=2),
+        Line("Long article about", list_depth=1, paragraph=1, section="Links"),
+        Line(
+            "lighthouses and more",
+            (LineLink("lighthouses", "https://light.test", 0, 11),),
+            paragraph=1,
+            section="Links",
+        ),
+    )
+    assert find(lines) == (
+        Reference("Long article about lighthouses and more", "https://light.test"),
+    )
+
+
+def test_long_name_before_a_url_keeps_the_whole_entry() -> None:
+    name = " ".join(["word"] * 14)
+    assert refs(f"## Links\n- {name} - https://a.test/x\n") == [
+        (f"{name} - https://a.test/x", "https://a.test/x", None)
+    ]
+
+
+def test_overlapping_links_are_not_split() -> None:
+    text = "a b"
+    links = (LineLink("a b", "https://a.test", 0, 3), LineLink("b", "https://b.test", 2, 3))
+    lines = (Line("Links", heading=2), Line(text, links, list_depth=1, section="Links"))
+    assert find(lines) == (Reference("a b", "https://a.test"),)
