@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shownotes.links import Link, classify
+from shownotes.links import Link, classify, isbn13
 from shownotes.timestamps import Timestamp
 
 V = "AbCdEfGhI_-"  # an 11-character YouTube video id
@@ -411,6 +411,20 @@ def test_amazon_book_carries_its_isbn13() -> None:
         "isbn13": "9780306406157"
     }
     assert classify("https://www.amazon.com/dp/B0ABCDEF12").ids == ()
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"), [("12345", ValueError), ("97803064061X", ValueError), (306406152, TypeError)]
+)
+def test_isbn13_rejects_what_is_not_an_isbn10(bad: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        isbn13(bad)  # type: ignore[arg-type]
+
+
+def test_at_uri_gets_a_bluesky_web_url() -> None:
+    link = classify(" at://did:plc:abc/app.bsky.feed.post/3kabc ")
+    assert link.normalized == "https://bsky.app/profile/did:plc:abc/post/3kabc"
+    assert link.ids == (("handle", "did:plc:abc"),)
 
 
 def test_text_is_kept() -> None:

@@ -92,9 +92,9 @@ def _from_uri(url: str, text: str | None) -> Link:
         return Link(url, text, "spotify", kind, ident, canon)
     found = _AT_URI.fullmatch(uri)
     if found:
-        return Link(
-            url, text, "bluesky", "post", found["id"], url, ids=(("handle", found["handle"]),)
-        )
+        handle, ident = found["handle"], found["id"]
+        canon = f"https://bsky.app/profile/{handle}/post/{ident}"
+        return Link(url, text, "bluesky", "post", ident, canon, ids=(("handle", handle),))
     found = _DOI_URI.fullmatch(uri)
     if found:
         return Link(url, text, "doi", "paper", found["id"], f"https://doi.org/{found['id']}")
@@ -169,7 +169,13 @@ def isbn13(isbn10: str) -> str:
 
     >>> isbn13("081298160X")
     '9780812981605'
+
+    Raises :class:`ValueError` for anything but nine digits and a digit or ``X``.
     """
+    if not isinstance(isbn10, str):
+        raise TypeError(f"isbn13() takes a str, not {type(isbn10).__name__}")
+    if not _ISBN10.fullmatch(isbn10):
+        raise ValueError(f"not an ISBN-10: {isbn10[:40]!r}")
     digits = "978" + isbn10[:9]
     total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(digits))
     return digits + str(-total % 10)
