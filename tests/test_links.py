@@ -190,6 +190,7 @@ TABLE: list[tuple[str, str, str | None, str | None]] = [
     ("https://fosstodon.org/@tea", "mastodon", "profile", "tea@fosstodon.org"),
     ("https://mastodon.social/@tea@hachyderm.io", "mastodon", "profile", "tea@hachyderm.io"),
     ("https://hachyderm.io/@tea/1234567890", "mastodon", "post", "1234567890"),
+    ("https://hachyderm.io/@tea/with_replies", "mastodon", "profile", "tea@hachyderm.io"),
     ("https://www.threads.net/@teatalk", "threads", "profile", "teatalk"),
     ("https://www.threads.com/@teatalk/post/CxAbC", "threads", "post", "CxAbC"),
     ("https://www.instagram.com/teatalk/", "instagram", "profile", "teatalk"),

@@ -52,7 +52,7 @@ HOSTS: Final = _table(AUDIO + MUSIC + VIDEO + WEB)
 # Mastodon and other fediverse servers: ``/@user``, ``/@user@home.server``, ``/@user/123``.
 _FEDIVERSE: Final = re.compile(
     r"/@(?P<user>[\w.]{1,64})(?:@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}))?"
-    r"(?:/(?P<post>\d{1,24}))?/?"
+    r"(?:/(?P<post>\d{1,24})|/(?:with_replies|media|following|followers|tagged/[\w-]{1,64}))?/?"
 )
 
 
