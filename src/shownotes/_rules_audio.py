@@ -187,6 +187,7 @@ AUDIO: Final[tuple[Platform, ...]] = (
         "libsyn.com",
         rule(r"html5-player/embed/episode/id/(?P<id>\d+)(?:/.*)?", "episode"),
         rule(r"(?:traffic|hwcdn|[\w-]+\.podcasts)/.*", "media"),
+        rule(r"feeds/(?P<id>\d+)/rss", "feed"),
         rule(r"(?P<id>[\w-]+)/rss", "feed"),
         rule(r"(?P<show_slug>[\w-]+)/(?P<id>[^/]+)", "episode"),
         rule(r"(?P<id>[\w-]+)", "show"),

@@ -271,6 +271,8 @@ WEB: Final[tuple[Platform, ...]] = (
         rule(r"open/pub/(?P<publication>[\w-]+)/p/(?P<id>[^/]+)", "post"),
         rule(r"open/pub/(?P<id>[\w-]+)(?:/.*)?", "profile"),
         rule(r"(?P<publication>[\w-]+)/p/(?P<id>[^/]+)", "post"),
+        rule(r"api/feed/podcast/(?P<id>\d+)\.rss", "feed"),
+        rule(r"(?P<id>[\w-]+)/feed", "feed"),
         rule(r"(?P<id>[\w-]+)/podcast", "show"),
         rule(r"/@(?P<id>[\w.-]+)(?:/.*)?", "profile"),
         rule(r"/profile/(?P<id>[^/]+)", "profile"),
