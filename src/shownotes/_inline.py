@@ -272,7 +272,6 @@ def _tokens(text: str, refs: dict[str, str]) -> Iterator[tuple[str, str, str]]:
         if ch == "[" and pos in squares and not _is_escaped(text, pos):
             close = squares[pos]
             image = pos > 0 and text[pos - 1] == "!" and not _is_escaped(text, pos - 1)
-            label = text[pos + 1 : close]
             url: str | None = None
             end = close + 1
             if close + 1 < size and text[close + 1] == "(" and (close + 1) in parens:
@@ -284,9 +283,11 @@ def _tokens(text: str, refs: dict[str, str]) -> Iterator[tuple[str, str, str]]:
                     url = url.split(maxsplit=1)[0] if url else ""
             elif close + 1 < size and text[close + 1] == "[" and (close + 1) in squares:
                 end = squares[close + 1] + 1
-                key = (text[close + 2 : end - 1] or label).strip().casefold()
+                key = (text[close + 2 : end - 1] or text[pos + 1 : close]).strip().casefold()
                 url = refs.get(key)
             if url is not None:
+                # Sliced only for a link: nested brackets would make every slice O(n).
+                label = text[pos + 1 : close]
                 lead = pos - 1 if image else pos
                 if lead > start:
                     yield ("text", text[start:lead], "")
