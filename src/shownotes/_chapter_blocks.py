@@ -53,28 +53,33 @@ def _problem(code: str, message: str, line: Line) -> Problem:
 
 
 def _entries(lines: Sequence[Line]) -> list[Entry | Bad]:
-    """Every entry line, a bare time taking its title from the line after it."""
+    """Every entry line, a bare time taking its title from the line after it. Each line is
+    read once: the line after a bare time is kept for the next round."""
     found: list[Entry | Bad] = []
     count = len(lines)
-    skip = -1
+    consumed = -1
+    ahead: tuple[int, Entry | Bad | None] | None = None
     for index, line in enumerate(lines):
-        if index == skip or line.code or line.landmark in ("nav", "footer"):
+        if index == consumed or line.code or line.landmark in ("nav", "footer"):
             continue
-        item = parse_line(line, index)
+        item = ahead[1] if ahead is not None and ahead[0] == index else parse_line(line, index)
+        ahead = None
         if item is None:
             continue
         if isinstance(item, Entry) and not item.title:
-            nxt = lines[index + 1] if index + 1 < count else None
+            if index + 1 == count:
+                continue
+            nxt = lines[index + 1]
+            ahead = (index + 1, parse_line(nxt, index + 1))
             if (
-                nxt is None
+                ahead[1] is not None
                 or nxt.code
                 or len(nxt.text.split()) > _MAX_NEXT_LINE_TITLE_WORDS
-                or parse_line(nxt, index + 1) is not None
             ):
                 continue
             url = nxt.links[0].url if nxt.links else item.url
             item = attrs.evolve(item, title=nxt.text, url=url)
-            skip = index + 1
+            consumed = index + 1
         found.append(item)
     return found
 
