@@ -477,3 +477,22 @@ def test_overlapping_links_are_not_split() -> None:
     links = (LineLink("a b", "https://a.test", 0, 3), LineLink("b", "https://b.test", 2, 3))
     lines = (Line("Links", heading=2), Line(text, links, list_depth=1, section="Links"))
     assert find(lines) == (Reference("a b", "https://a.test"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "chapter"),
+    [
+        ("00:46 Intro", True),
+        ("Wrap-up - 41:02", True),
+        ("[@1:02:03] - Outro", True),
+        ("12:34", False),
+        ("0h", False),
+        ("0Hµ", False),
+        ("Issue 12:34abc", False),
+        ("Meet at 12:30 for lunch", False),
+    ],
+)
+def test_chapter_lines_need_a_time_at_an_edge_and_a_title(text: str, chapter: bool) -> None:
+    from shownotes._refitems import is_chapter
+
+    assert is_chapter(text) is chapter

@@ -85,13 +85,22 @@ def is_chapter(text: str) -> bool:
     tail = text.rstrip(_CHAPTER_TAIL)
     for mention in timestamps.find(text[:40]):
         if mention.span[0] == len(text) - len(head):
-            return True
+            rest = text[mention.span[1] :]
+            return not rest[:1].isalnum() and _titled(rest)  # "0Hµ" is a word, not a time
     if len(tail) > 40:
         offset = len(tail) - 40
         mentions = timestamps.find(tail[offset:])
     else:
         offset, mentions = 0, timestamps.find(tail)
-    return bool(mentions) and mentions[-1].span[1] + offset == len(tail)
+    if not mentions or mentions[-1].span[1] + offset != len(tail):
+        return False
+    before = tail[: mentions[-1].span[0] + offset]
+    return not before[-1:].isalnum() and _titled(before)
+
+
+def _titled(rest: str) -> bool:
+    """Whether what stands beside a time names something (a chapter has a title)."""
+    return any(ch.isalpha() for ch in rest)
 
 
 def items_of(lines: Sequence[Line]) -> list[Item]:
