@@ -97,7 +97,7 @@ def lookup(host: str) -> tuple[Platform, str] | None:
     return None
 
 
-def _apply(entry: Rule, subject: str, params: dict[str, str]) -> Match | None:
+def _apply(entry: Rule, subject: str, params: dict[str, str], platform: str) -> Match | None:
     found = entry.regex.fullmatch(subject)
     if found is None:
         return None
@@ -131,7 +131,7 @@ def _apply(entry: Rule, subject: str, params: dict[str, str]) -> Match | None:
     if entry.canon is not None and ident is not None:
         canon = entry.canon.format_map({**groups, "id": raw})
     return Match(
-        entry.other or "",
+        entry.other or platform,
         kind or None,
         ident,
         tuple(extra),
@@ -154,9 +154,9 @@ def match(parts: Parts, params: dict[str, str]) -> Match | None:
     subject = sub + path
     for candidate in entry.rules:
         text = f"{subject}#{parts.fragment}" if candidate.fragment else subject
-        result = _apply(candidate, text, params)
+        result = _apply(candidate, text, params, entry.name)
         if result is not None:
-            return attrs.evolve(result, platform=result.platform or entry.name)
+            return result
     return None if entry.strict else Match(entry.name)
 
 
