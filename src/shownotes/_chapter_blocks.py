@@ -40,12 +40,12 @@ class _Block:
     slips: list[Entry] = attrs.Factory(list)
 
     @property
-    def first(self) -> Timestamp:
-        return self.entries[0].start
+    def first(self) -> int:
+        return self.entries[0].start.ms
 
     @property
-    def last(self) -> Timestamp:
-        return max(e.start for e in self.entries)
+    def last(self) -> int:
+        return max(e.start.ms for e in self.entries)
 
 
 def _problem(code: str, message: str, line: Line) -> Problem:
@@ -117,9 +117,9 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
         if isinstance(item, Bad):
             block.bad.append(item)
             continue
-        if block.entries and item.start < block.entries[-1].start:
+        if block.entries and item.start.ms < block.entries[-1].start.ms:
             words = _words(item.title)
-            if item.start <= block.first or any(_words(e.title) == words for e in block.entries):
+            if item.start.ms <= block.first or any(_words(e.title) == words for e in block.entries):
                 blocks.append(_Block())
                 block = blocks[-1]
             else:
@@ -145,7 +145,7 @@ def _is_clock(block: _Block, lines: Sequence[Line]) -> bool:
     if _CLOCK_SECTION.search(section):
         return True
     entries = block.entries
-    if block.first.ms == 0 or any(len(e.fields) != 2 for e in entries):
+    if block.first == 0 or any(len(e.fields) != 2 for e in entries):
         return False
     hour = entries[0].fields[0]
     return 6 <= hour <= 23 and all(e.fields[1] % 15 == 0 for e in entries)
@@ -160,10 +160,10 @@ def _frames(block: _Block, duration: Timestamp | None) -> bool:
     if any(b <= a for a, b in itertools.pairwise(as_frames)):
         return False
     if duration is not None:
-        return block.last >= duration and as_frames[-1] * 1000 < duration.ms
+        return block.last >= duration.ms and as_frames[-1] * 1000 < duration.ms
     return (
         len(entries) >= _MIN_FRAME_ENTRIES
-        and block.first.ms > 0
+        and block.first > 0
         and all(e.fields[2] < _FRAME_LIMIT for e in entries)
     )
 
@@ -174,7 +174,7 @@ def _judge(
     entries = block.entries
     if len(entries) < 2 or block.bad:
         return False
-    starts = [e.start for e in entries]
+    starts = [e.start.ms for e in entries]
     if len(set(starts)) < 2 or sum(a == b for a, b in itertools.pairwise(starts)) * 2 >= len(
         starts
     ):
@@ -193,7 +193,7 @@ def _judge(
             )
         )
         return False
-    if duration is not None and block.last >= duration:
+    if duration is not None and block.last >= duration.ms:
         problems.append(
             _problem("chapter-duration", f"a chapter starts at or after the end ({duration})", head)
         )
@@ -230,7 +230,7 @@ def find_chapters(
                 )
             )
         for before, entry in itertools.pairwise(block.entries):
-            if entry.start == before.start:
+            if entry.start.ms == before.start.ms:
                 problems.append(
                     _problem(
                         "chapter-order",

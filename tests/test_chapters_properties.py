@@ -1,0 +1,134 @@
+"""Properties of chapters.find and render, and linear time on hostile input."""
+
+from __future__ import annotations
+
+import html
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import shownotes
+from shownotes import chapters
+from shownotes.chapters import Chapters
+from shownotes.strategies import chapter_lists, timestamps, titles
+from shownotes.strategies import chapters as one_chapter
+
+
+@pytest.mark.parametrize("style", chapters.STYLES)
+@given(data=st.data())
+def test_find_reads_back_what_render_writes(style: str, data: st.DataObject) -> None:
+    found = data.draw(chapter_lists(urls=style != "range", start_at_zero=data.draw(st.booleans())))
+    if style == "range":
+        found = found.with_ends()
+    assert chapters.find(chapters.render(found, style)) == found
+
+
+_WORD = st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9)
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    """A sentence of prose, now and then with a time in the middle of it."""
+    words = draw(st.lists(_WORD, min_size=3, max_size=14))
+    if draw(st.booleans()):
+        at = draw(st.integers(1, len(words) - 1))
+        stamp = format(draw(timestamps(max_ms=7_200_000, whole_seconds=True)))
+        words[at:at] = [draw(st.sampled_from(["at", "around", "from", "until"])), stamp]
+    return " ".join(words).capitalize() + draw(st.sampled_from([".", "!", "?"]))
+
+
+prose = st.lists(sentences(), min_size=1, max_size=6).map(" ".join)
+paragraphs = st.lists(prose, min_size=1, max_size=4).map("\n\n".join)
+
+
+@given(paragraphs)
+def test_prose_alone_gives_no_chapters(text: str) -> None:
+    assert chapters.find(text) == Chapters()
+
+
+@pytest.mark.parametrize("style", ["plain", "dash", "bracketed", "markdown-link", "html-p"])
+@given(before=paragraphs, after=paragraphs, found=chapter_lists(), data=st.data())
+def test_a_list_in_prose_and_front_matter_is_found_unchanged(
+    style: str, before: str, after: str, found: Chapters, data: st.DataObject
+) -> None:
+    title = data.draw(titles())
+    body = f"{before}\n\n{chapters.render(found, style)}\n\n{after}\n"
+    assert chapters.find(body) == found
+    text = f"---\ntitle: {title!r}\nduration: 1000:00:00\n---\n{body}"
+    assert shownotes.parse(text).chapters == found
+
+
+@given(found=chapter_lists(), heading=titles(max_words=3))
+def test_html_and_markdown_renderings_give_equal_chapters(found: Chapters, heading: str) -> None:
+    lines = chapters.render(found, "dash").splitlines()
+    markdown = f"## {heading}\n\n" + "\n".join(f"- {line}" for line in lines) + "\n"
+    page = (
+        f"<html><body><h2>{html.escape(heading)}</h2><ul>"
+        + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        + "</ul></body></html>"
+    )
+    fragment = "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
+    from_markdown = chapters.find(markdown)
+    assert from_markdown == found
+    assert chapters.find(page) == from_markdown
+    assert chapters.find(fragment) == from_markdown
+
+
+@given(found=chapter_lists(max_size=5))
+def test_a_repeated_list_gives_each_chapter_once(found: Chapters) -> None:
+    text = chapters.render(found, "plain") + "\n\n" + chapters.render(found, "html-p")
+    assert chapters.find(text) == found
+
+
+@given(chapter_lists(min_size=3))
+def test_validate_accepts_what_starts_at_zero_with_long_chapters(found: Chapters) -> None:
+    # Steps are at least a second; YouTube wants 10 s, so only the count and start rules hold.
+    codes = {p.code for p in chapters.validate(found, "spotify")}
+    assert codes == set()
+
+
+@given(one_chapter(urls=True))
+def test_generated_chapters_have_clean_titles(chapter: chapters.Chapter) -> None:
+    assert chapter.title == chapter.title.strip()
+    assert chapter.title[0].isalpha()
+
+
+HOSTILE = {
+    "colons": "1:" * 500_000,
+    "digit run": "9" * 1_000_000,
+    "nested brackets": "[(" * 250_000 + "1:00" + ")]" * 250_000,
+    "open brackets": "[" * 1_000_000,
+    "lenticular": "\u3010" * 500_000 + "1:00",
+    "separators": "0:00 " + "- " * 500_000,
+    "one long title-first line": "word " * 200_000 + "1:00",
+    "units": "1h" * 500_000,
+    "times glued": "0:00" * 250_000,
+    "bracketed times": "[0:00]" * 170_000,
+}
+
+
+@pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_megabytes_finish_fast(text: str) -> None:
+    begun = time.perf_counter()
+    chapters.find(text)
+    assert time.perf_counter() - begun < 1.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["0:00 a\n", "0:00\n", "[0:00] a - b\n", "a 0:00\n", "<p>0:00 a</p>"],
+    ids=["entries", "bare times", "brackets", "title first", "html"],
+)
+def test_many_entry_lines_take_linear_time(line: str) -> None:
+    """A megabyte of entry lines is real work, but it must grow linearly."""
+
+    def cost(count: int) -> float:
+        text = line * count
+        begun = time.perf_counter()
+        chapters.find(text)
+        return time.perf_counter() - begun
+
+    small, large = cost(10_000), cost(40_000)
+    assert large < 8 * small + 0.5  # 4x the input; quadratic would be 16x
