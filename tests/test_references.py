@@ -496,3 +496,11 @@ def test_chapter_lines_need_a_time_at_an_edge_and_a_title(text: str, chapter: bo
     from shownotes._refitems import is_chapter
 
     assert is_chapter(text) is chapter
+
+
+def test_find_reuses_given_sections() -> None:
+    from shownotes import sections
+
+    lines = to_lines("## Links\n- A book\n")
+    assert find(lines, sections=sections.find(lines)) == find(lines) == (Reference("A book"),)
+    assert find(lines, sections=()) == ()  # without its Links section, a plain item is no entry

@@ -79,10 +79,10 @@ def url_key(url: str | None) -> str:
 
 def is_chapter(text: str) -> bool:
     """Whether ``text`` reads as a chapter entry: it starts or ends with a time."""
-    if not any(ch.isdigit() for ch in text):
-        return False
     head = text.lstrip(_CHAPTER_LEAD)
     tail = text.rstrip(_CHAPTER_TAIL)
+    if not (head[:1].isdigit() or tail[-1:].isdigit() or tail[-1:] in "hms"):
+        return False  # no time can stand at either edge
     for mention in timestamps.find(text[:40]):
         if mention.span[0] == len(text) - len(head):
             rest = text[mention.span[1] :]

@@ -182,15 +182,22 @@ def _flush_run(run: list[Item | None]) -> Iterator[Item]:
     run.clear()
 
 
-def find(text_or_lines: str | Sequence[Line], *, show: str | None = None) -> tuple[Reference, ...]:
+def find(
+    text_or_lines: str | Sequence[Line],
+    *,
+    show: str | None = None,
+    sections: Sequence[_sections.Section] | None = None,
+) -> tuple[Reference, ...]:
     """The entries of the reference-like lists in ``text_or_lines``, in order, once each.
 
     ``text_or_lines`` is a document body (front matter is not read here: see
     :func:`from_metadata`) or its :class:`~shownotes.lines.Line` hub. ``show``, the show's
-    name when known, tells lists about the show itself from lists about the episode.
+    name when known, tells lists about the show itself from lists about the episode;
+    ``sections``, the :func:`shownotes.sections.find` of the same lines when already known,
+    saves finding them again.
     """
     lines = _as_lines(text_or_lines)
-    found = _sections.find(lines, show=show)
+    found = _sections.find(lines, show=show) if sections is None else sections
     kinds = _sections.kinds_by_line(lines, found)
     own = frozenset(url_key(link.url) for link in _sections.own_links(lines, found))
     refs = []
