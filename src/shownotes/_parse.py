@@ -124,7 +124,8 @@ def parse(
         episode=episode,
         chapters=chapters,
         references=_references.unique(
-            _references.from_metadata(metadata) + _references.find(lines, show=episode.show)
+            _references.from_metadata(metadata)
+            + _references.find(lines, show=episode.show, sections=sections)
         ),
         links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
         problems=tuple(problems),
