@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from shownotes import chapters, document, links, markup, references, timestamps
+from shownotes import chapters, document, links, markup, references, sections, timestamps
 from shownotes._parse import decode, parse, parse_file
 from shownotes._version import __version__
 from shownotes.chapters import Chapter, Chapters
@@ -28,6 +28,7 @@ from shownotes.links import Link
 from shownotes.metadata import Episode
 from shownotes.notes import ShowNotes
 from shownotes.references import Reference
+from shownotes.sections import Section
 from shownotes.timestamps import Timestamp
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "ParseError",
     "Problem",
     "Reference",
+    "Section",
     "ShowNotes",
     "ShowNotesError",
     "ShowNotesErrorGroup",
@@ -56,5 +58,6 @@ __all__ = [
     "parse",
     "parse_file",
     "references",
+    "sections",
     "timestamps",
 ]
