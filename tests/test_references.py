@@ -504,3 +504,17 @@ def test_find_reuses_given_sections() -> None:
     lines = to_lines("## Links\n- A book\n")
     assert find(lines, sections=sections.find(lines)) == find(lines) == (Reference("A book"),)
     assert find(lines, sections=()) == ()  # without its Links section, a plain item is no entry
+
+
+def test_the_shows_profile_on_another_platform_is_its_own() -> None:
+    text = (
+        "## Shameless Plugs\n- [Our YouTube](https://www.youtube.com/@teatime)\n"
+        "- [Kettle guide](https://kettle.test)\n\n"
+        "## Follow us\n- [X](https://twitter.com/TeaTime)\n"
+    )
+    assert [r.title for r in find(text)] == ["Kettle guide"]
+
+
+def test_a_timed_heading_naming_resources_is_an_outline_entry() -> None:
+    text = "**03:49 - By resources**\n\n- Ram\n- CPU\n"
+    assert find(text) == ()

@@ -199,15 +199,19 @@ def find(
     lines = _as_lines(text_or_lines)
     found = _sections.find(lines, show=show) if sections is None else sections
     kinds = _sections.kinds_by_line(lines, found)
-    own = frozenset(url_key(link.url) for link in _sections.own_links(lines, found))
+    own_links = _sections.own_links(lines, found)
+    own = frozenset(url_key(link.url) for link in own_links)
+    handles = {_sections.profile_handle(link.url) for link in own_links} - {None}
     refs = []
     about_show = _about(show)
     items = items_of(lines)
     flags = _links_only(lines, found), _linked_lists(lines, items)
     for item in _candidates(items, kinds, *flags):
         for title, url, note in split_item(item):
-            if url is not None and url_key(url) in own:
-                continue
+            if url is not None and (
+                url_key(url) in own or (handles and _sections.profile_handle(url) in handles)
+            ):
+                continue  # the show's own page, or its profile on another platform
             if about_show is not None and about_show.search(title):
                 continue
             refs.append(Reference(title, url, note))

@@ -49,6 +49,7 @@ __all__ = [
     "kinds_by_line",
     "own_links",
     "platforms",
+    "profile_handle",
     "section_of",
 ]
 
@@ -247,7 +248,9 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
             level, label = LEAD_IN, lead
         if own == "references" and show_words and f" {show_words} " in f" {_fold(label)} ":
             own = "platforms"
-        timed = own == "other" and is_chapter(label)  # "[@05:10] Highlights": an outline entry
+        timed = is_chapter(label)  # "[@05:10] Highlights", "03:49 - By resources": outline entries
+        if timed:
+            own = "other"
         sibling: _Draft | None = None
         while open_ and open_[-1].level >= level:
             closed = open_.pop()
@@ -329,6 +332,18 @@ def own_links(lines: Sequence[Line], found: Sequence[Section]) -> tuple[LineLink
         if kind == "platforms" or classify(_around_links(line)) == "platforms":
             own.extend(line.links)
     return tuple(own)
+
+
+_PROFILE_KINDS: Final = frozenset({"profile", "channel"})
+
+
+def profile_handle(url: str) -> str | None:
+    """The handle of a social profile or channel URL (``"syntaxfm"`` for both
+    ``twitter.com/SyntaxFM`` and ``youtube.com/@syntaxfm``), else ``None``."""
+    link = _classify_url(url)
+    if link.platform is None or link.kind not in _PROFILE_KINDS or not link.id:
+        return None
+    return link.id.lstrip("@").casefold()
 
 
 def _around_links(line: Line) -> str:
