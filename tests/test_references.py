@@ -131,7 +131,6 @@ Find us on Twitter at https://twitter.com/ThePodcast and subscribe.
     assert got == [
         ("Seed Library", "https://seeds.test/"),
         ("Compost Guide", "https://compost.test/guide"),
-        ("The Podcast on Twitter", "https://twitter.com/thepodcast"),
     ]
 
 
@@ -518,3 +517,19 @@ def test_the_shows_profile_on_another_platform_is_its_own() -> None:
 def test_a_timed_heading_naming_resources_is_an_outline_entry() -> None:
     text = "**03:49 - By resources**\n\n- Ram\n- CPU\n"
     assert find(text) == ()
+
+
+def test_find_with_metadata_puts_front_matter_first_and_drops_own_pages() -> None:
+    meta = {
+        "links": [
+            {"name": "Seed Library", "url": "https://seeds.test/"},
+            {"name": "https://swap.test/", "url": "Swapped"},
+            {"name": "The Show on Twitter", "url": "https://twitter.com/theshow"},
+        ]
+    }
+    body = "- [Trowel](https://trowel.test)\n\nFind us on Twitter at https://twitter.com/TheShow\n"
+    assert [(r.title, r.url) for r in find(body, metadata=meta)] == [
+        ("Seed Library", "https://seeds.test/"),
+        ("Swapped", "https://swap.test/"),
+        ("Trowel", "https://trowel.test"),
+    ]

@@ -185,16 +185,18 @@ def _flush_run(run: list[Item | None]) -> Iterator[Item]:
 def find(
     text_or_lines: str | Sequence[Line],
     *,
+    metadata: Mapping[str, object] | None = None,
     show: str | None = None,
     sections: Sequence[_sections.Section] | None = None,
 ) -> tuple[Reference, ...]:
     """The entries of the reference-like lists in ``text_or_lines``, in order, once each.
 
-    ``text_or_lines`` is a document body (front matter is not read here: see
-    :func:`from_metadata`) or its :class:`~shownotes.lines.Line` hub. ``show``, the show's
-    name when known, tells lists about the show itself from lists about the episode;
-    ``sections``, the :func:`shownotes.sections.find` of the same lines when already known,
-    saves finding them again.
+    ``text_or_lines`` is a document body or its :class:`~shownotes.lines.Line` hub. With the
+    document's front matter as ``metadata``, its link lists (:func:`from_metadata`) come
+    first. ``show``, the show's name when known, tells lists about the show itself from lists
+    about the episode; ``sections``, the :func:`shownotes.sections.find` of the same lines
+    when already known, saves finding them again. The show's own pages (its subscribe and
+    follow links, and its profiles elsewhere) are left out wherever they appear.
     """
     lines = _as_lines(text_or_lines)
     found = _sections.find(lines, show=show) if sections is None else sections
@@ -202,19 +204,24 @@ def find(
     own_links = _sections.own_links(lines, found)
     own = frozenset(url_key(link.url) for link in own_links)
     handles = {_sections.profile_handle(link.url) for link in own_links} - {None}
-    refs = []
     about_show = _about(show)
     items = items_of(lines)
     flags = _links_only(lines, found), _linked_lists(lines, items)
-    for item in _candidates(items, kinds, *flags):
-        for title, url, note in split_item(item):
-            if url is not None and (
-                url_key(url) in own or (handles and _sections.profile_handle(url) in handles)
-            ):
-                continue  # the show's own page, or its profile on another platform
-            if about_show is not None and about_show.search(title):
-                continue
-            refs.append(Reference(title, url, note))
+    front = from_metadata(metadata) if metadata is not None else ()
+    body = (
+        Reference(*entry)
+        for item in _candidates(items, kinds, *flags)
+        for entry in split_item(item)
+    )
+    refs = []
+    for ref in (*front, *body):
+        if ref.url is not None and (
+            url_key(ref.url) in own or (handles and _sections.profile_handle(ref.url) in handles)
+        ):
+            continue  # the show's own page, or its profile on another platform
+        if about_show is not None and about_show.search(ref.title):
+            continue
+        refs.append(ref)
     return unique(refs)
 
 
@@ -294,6 +301,8 @@ def _entry(entry: object) -> Reference | None:
         return text_entry(name)
     if name is None:
         return Reference(url, url) if url else None
+    if _WEB.match(name) and url is not None and not _WEB.match(url):
+        name, url = url, name  # {name: https://…, url: Name}: the two were swapped
     return Reference(name, url)
 
 
