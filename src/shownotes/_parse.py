@@ -123,10 +123,7 @@ def parse(
         metadata=metadata,
         episode=episode,
         chapters=chapters,
-        references=_references.unique(
-            _references.from_metadata(metadata)
-            + _references.find(lines, show=episode.show, sections=sections)
-        ),
+        references=_references.find(lines, metadata=metadata, show=episode.show, sections=sections),
         links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
         problems=tuple(problems),
         sections=sections,
