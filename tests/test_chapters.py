@@ -322,3 +322,43 @@ def test_validate_refuses_unknown_platforms() -> None:
     with pytest.raises(ValueError, match="unknown platform 'myspace'"):
         chapters.validate([], "myspace")
     assert set(chapters.PLATFORMS) == {"youtube", "spotify", "apple"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(12:30 we meet by the door", None),
+        ("12:30pm lunch", None),
+        ("12:30 PM lunch", None),
+        ("9:15 a.m. coffee", None),
+        ("Opening 1:75", "bad"),
+        ("1:75 Opening", "bad"),
+        ("1h2m Opening", (3_720_000, "Opening")),
+        ("[Opening](https://example.org/ep#t=1:75)", None),
+        ("[Opening](https://example.org/?format=x)", None),
+        ("[a](https://e.org/?t=1) and [b](https://e.org/?t=2)", None),
+        ("Opening [talk](https://e.org/?t=5)", None),
+        ("[Opening](https://e.org/?t=5)", (5_000, "Opening")),
+        ("We start at 12:28", None),
+        ("Deadline 2026-01-02 12:00", None),
+        ("Ana @ 12:28", None),
+        ("John 3:16", None),
+        ("1 Corinthians 13:4", None),
+        ("The Song 3:16", (196_000, "The Song")),
+        ("I argue for a long time that this is a sentence and it ends at the time. 12:28", None),
+        ("A short sentence. 12:28", (748_000, "A short sentence.")),
+    ],
+)
+def test_one_line_grammar(text: str, expected: object) -> None:
+    from shownotes._chapter_lines import Bad, Entry, parse_line
+
+    (line,) = to_lines(text)
+    got = parse_line(line, 0)
+    if expected is None:
+        assert got is None
+    elif expected == "bad":
+        assert isinstance(got, Bad)
+        assert "out of range" in got.message
+    else:
+        assert isinstance(got, Entry)
+        assert (got.start.ms, got.title) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import sys
 import time
 
 import pytest
@@ -109,11 +110,15 @@ HOSTILE = {
 }
 
 
+# Coverage and debuggers trace every line and slow pure Python several times over.
+BUDGET = 1.0 * (6 if sys.gettrace() is not None else 1)
+
+
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_megabytes_finish_fast(text: str) -> None:
     begun = time.perf_counter()
     chapters.find(text)
-    assert time.perf_counter() - begun < 1.5
+    assert time.perf_counter() - begun < BUDGET
 
 
 @pytest.mark.parametrize(
