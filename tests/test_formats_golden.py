@@ -121,6 +121,16 @@ def test_psc_golden() -> None:
     )
 
 
+def test_psc_ignores_chapters_elements_of_other_namespaces() -> None:
+    text = (
+        '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:psc="http://podlove.org/simple-chapters">'
+        '<chapters><chapter start="0:05" title="not PSC"/></chapters>'
+        '<entry><psc:chapters><psc:chapter start="0:07" title="PSC"/></psc:chapters></entry>'
+        "</feed>"
+    )
+    assert formats.psc.loads(text) == Chapters((Chapter(T(7000), "PSC"),))
+
+
 def test_psc_reads_a_feed_item_and_npt_forms() -> None:
     feed = """<?xml version="1.0" encoding="ISO-8859-1"?>
 <rss version="2.0" xmlns:psc="http://podlove.org/simple-chapters"><channel><item>

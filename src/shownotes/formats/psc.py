@@ -90,14 +90,9 @@ def loads(data: str | bytes) -> Chapters:
     shownotes.errors.FormatError: PSC: seconds out of range (0-59) in '1:75': 75 (line 2)
     """
     root = _xml.parse(data, "PSC")
-    found = None
-    for element in root.iter():
-        if _xml.local(element.tag) == "chapters" and element.nsmap.get(element.prefix) in (
-            NAMESPACE,
-            None,
-        ):
-            found = element
-            break
+    # The PSC namespace, or none at all (hand-written files often leave it out).
+    wanted = (f"{{{NAMESPACE}}}chapters", "chapters")
+    found = next((element for element in root.iter(*wanted)), None)
     if found is None:
         raise FormatError("PSC: no psc:chapters element", lineno=_xml.line(root))
     chapters = []
