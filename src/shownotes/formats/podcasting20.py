@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any, Final
 
 from shownotes.chapters import Chapter, Chapters, Location
@@ -198,7 +199,7 @@ def loads(data: str | bytes) -> Chapters:
     >>> loads('{"chapters": [{"title": "Intro"}]}')
     Traceback (most recent call last):
       ...
-    shownotes.errors.FormatError: chapters[0] has no startTime
+    shownotes.errors.FormatError: ...: chapters[0] has no startTime (line 1, column 15)
     """
     text = as_text(data, "Podcasting 2.0 JSON")
     try:
@@ -212,7 +213,53 @@ def loads(data: str | bytes) -> Chapters:
     items = document.get("chapters")
     if not isinstance(items, list):
         raise FormatError("Podcasting 2.0 JSON: the document has no chapters array", text, 0)
-    return Chapters(tuple(_read_chapter(item, f"chapters[{i}]") for i, item in enumerate(items)))
+    chapters = []
+    for i, item in enumerate(items):
+        try:
+            chapters.append(_read_chapter(item, f"chapters[{i}]"))
+        except FormatError as exc:
+            where = _item_positions(text)
+            pos = where[i] if i < len(where) else None
+            raise FormatError(f"Podcasting 2.0 JSON: {exc.msg}", text, pos) from None
+    return Chapters(tuple(chapters))
+
+
+_SPACE: Final = re.compile(r"[ \t\n\r]*")
+
+
+def _item_positions(text: str) -> list[int]:
+    """Where each item of the top-level ``chapters`` array starts in ``text`` (valid JSON),
+    found by stepping over values with the JSON decoder: for error messages only."""
+    decoder = json.JSONDecoder()
+
+    def skip(pos: int) -> int:
+        match = _SPACE.match(text, pos)
+        return match.end() if match else pos
+
+    positions: list[int] = []
+    pos = skip(0)
+    if not text.startswith("{", pos):
+        return positions
+    pos = skip(pos + 1)
+    while pos < len(text) and text[pos] == '"':
+        key, pos = decoder.raw_decode(text, pos)
+        pos = skip(skip(pos) + 1)  # the colon
+        if key == "chapters" and text.startswith("[", pos):
+            positions = []  # the last "chapters" key wins, as in json.loads
+            pos = skip(pos + 1)
+            while pos < len(text) and text[pos] != "]":
+                positions.append(pos)
+                _, pos = decoder.raw_decode(text, pos)
+                pos = skip(pos)
+                if text.startswith(",", pos):
+                    pos = skip(pos + 1)
+            pos += 1
+        else:
+            _, pos = decoder.raw_decode(text, pos)
+        pos = skip(pos)
+        if text.startswith(",", pos):
+            pos = skip(pos + 1)
+    return positions
 
 
 def schema() -> dict[str, Any]:
