@@ -184,3 +184,10 @@ def test_the_installed_command_runs(notes: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1] == "00:00:46.000 Early Fascination with AI"
+
+
+def test_convert_guesses_the_input_format() -> None:
+    ffmetadata = b";FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=1500\ntitle=x\n"
+    status, out, err = run("convert", "-", "--to", "mp4chaps", stdin=ffmetadata)
+    assert (status, err) == (0, "")
+    assert out == b"00:00:01.500 x\n"

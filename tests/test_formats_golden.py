@@ -412,3 +412,21 @@ def test_description_find_known_bugs(text: str, count: int) -> None:
     found = formats.description.loads(text)
     assert len(found) == count
     assert all(" https://" not in c.title for c in found)
+
+
+@pytest.mark.parametrize("name", formats.names())
+def test_guess_names_what_each_format_writes(name: str) -> None:
+    if name == "id3":
+        pytest.importorskip("mutagen")
+    assert formats.guess(formats.get(name).dumps(SAMPLE)) == name
+
+
+def test_guess_edge_cases() -> None:
+    assert formats.guess("\ufeff\n  WEBVTT\n") == "webvtt"
+    assert formats.guess("[]".encode("utf-16")) == "podcasting20"
+    assert formats.guess("# chapters\n00:00:00 Intro\n01:02:03.5 End") == "mp4chaps"
+    assert formats.guess("00:00:00.000 Intro\n" * 1000) == "mp4chaps"  # cut mid-line at 4096
+    assert formats.guess("0:00 Intro\n1:02:03 End") == "description"
+    assert formats.guess("") == "description"
+    with pytest.raises(TypeError):
+        formats.guess(None)  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """The chapter-format subcommands of ``shownotes``, registered with :func:`shownotes.cli.register`.
 
     shownotes chapters FILE --to FORMAT [--style STYLE] [-o OUT]
-    shownotes convert IN --from FORMAT --to FORMAT [-o OUT]
+    shownotes convert IN [--from FORMAT] --to FORMAT [-o OUT]
 
 ``-`` reads standard input (and, as ``-o -``, the default, writes standard output). A file that
 breaks its format is one line on standard error and exit status 1; a missing file is exit
@@ -88,7 +88,7 @@ def _cmd_chapters(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stder
 def _cmd_convert(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     data = _read_bytes(args.input, stdin)
     try:
-        chapters = formats.get(args.source).loads(data)
+        chapters = formats.get(args.source or formats.guess(data)).loads(data)
         _write(chapters, args, stdout)
     except (ShowNotesError, ValueError, ImportError) as exc:
         return _fail(stderr, args.input, exc)
@@ -122,8 +122,8 @@ def add_commands(sub: argparse._SubParsersAction[cli._Parser]) -> None:
     p_convert = sub.add_parser("convert", help="convert a chapter file to another format")
     p_convert.add_argument("input", metavar="IN", help="a chapter file; - is stdin")
     p_convert.add_argument(
-        "--from", dest="source", required=True, choices=formats.names(), metavar="FORMAT",
-        help=f"the format of IN: {', '.join(formats.names())}",
+        "--from", dest="source", choices=formats.names(), metavar="FORMAT",
+        help=f"the format of IN: {', '.join(formats.names())} (default: guessed from IN)",
     )  # fmt: skip
     _output_options(p_convert)
     p_convert.set_defaults(func=_cmd_convert)

@@ -27,6 +27,7 @@ Modules load on first use: ``import shownotes.formats`` imports none of them.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import TYPE_CHECKING, Final, Protocol
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
     from shownotes.chapters import Chapters
 
-__all__ = ["Format", "get", "names"]
+__all__ = ["Format", "get", "guess", "names"]
 
 _NAMES: Final = (
     "podcasting20",
@@ -92,6 +93,52 @@ def get(name: str) -> Format:
         raise KeyError(f"unknown chapter format {name!r}; known: {', '.join(_NAMES)}")
     module: Format = importlib.import_module(f"{__name__}.{name}")
     return module
+
+
+_SNIFF: Final = 4096
+# mp4chaps as tools write it: HH:MM:SS(.mmm). Looser times ("0:00 Intro") read as a description.
+_MP4CHAPS_LINE: Final = re.compile(r"\d{2,3}:\d{2}:\d{2}(?:\.\d{1,3})?(?:[ \t]|$)")
+_CUE_COMMAND: Final = re.compile(r"(?m)^[ \t]*(?:FILE|TRACK)[ \t]")
+
+
+def guess(data: str | bytes) -> str:
+    """The name of the format ``data`` most likely is, from its first bytes and lines; text
+    that is none of the file formats is ``"description"``.
+
+    >>> guess(";FFMETADATA1\\n"), guess('{"version": "1.2.0", "chapters": []}')
+    ('ffmetadata', 'podcasting20')
+    >>> guess("00:00:00.000 Intro\\n00:01:59.000 Podlove\\n"), guess("Hi!\\n0:00 Intro\\n2:05 Talk")
+    ('mp4chaps', 'description')
+    """
+    truncated = len(data) > _SNIFF
+    if isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data[:_SNIFF])
+        if raw.startswith(b"ID3"):
+            return "id3"
+        head = raw.decode("utf-8", "replace")
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            head = raw.decode("utf-16", "replace")
+    elif isinstance(data, str):
+        head = data[:_SNIFF]
+    else:
+        raise TypeError(f"guess() takes str or bytes, not {type(data).__name__}")
+    head = head.lstrip("\ufeff \t\r\n")
+    if head.startswith(";FFMETADATA"):
+        return "ffmetadata"
+    if head.startswith("WEBVTT"):
+        return "webvtt"
+    if head.startswith(("{", "[")):
+        return "podcasting20"
+    if head.startswith("<"):
+        return "matroska" if "<Chapters" in head or "<EditionEntry" in head else "psc"
+    if _CUE_COMMAND.search(head):
+        return "cue"
+    lines = head.splitlines()
+    lines = [line.strip() for line in (lines[:-1] if truncated else lines)]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if lines and all(_MP4CHAPS_LINE.match(line) for line in lines):
+        return "mp4chaps"
+    return "description"
 
 
 def __getattr__(name: str) -> ModuleType:
