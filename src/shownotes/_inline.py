@@ -15,7 +15,6 @@ from typing import Final
 
 from shownotes.lines import LineLink
 
-_SPACE: Final = re.compile(r"\s+")
 # A bare URL: scheme, then no white space, quotes, angle brackets or CJK punctuation
 # (ideographic comma and full stop, full-width comma, corner and lenticular brackets: never
 # part of a URL as written). Trailing punctuation and
@@ -118,9 +117,14 @@ class LineBuilder:
 
     def text(self, raw: str, *, strong: bool = False, bare_urls: bool = True) -> None:
         """Append visible text (entities already decoded); bare URLs in it become links."""
-        folded = _SPACE.sub(" ", raw)
-        if not folded:
+        if not raw:
             return
+        # str.split folds white space several times faster than a regex substitution.
+        folded = " ".join(raw.split())
+        if raw[0].isspace():
+            folded = " " + folded if folded else " "
+        if raw[-1].isspace() and folded != " ":
+            folded += " "
         if folded.strip():
             self._has_text = True
             self.strong_only = strong if self.strong_only is None else self.strong_only and strong
@@ -225,7 +229,11 @@ def _unescape_md(text: str) -> str:
 def _clean(text: str) -> str:
     """Markdown inline text as visible text: escapes honoured, emphasis removed, entities
     decoded."""
-    return html.unescape(strip_emphasis(_unescape_md(text)).translate(_RESTORE))
+    if "\\" in text:
+        text = strip_emphasis(_unescape_md(text)).translate(_RESTORE)
+    else:
+        text = strip_emphasis(text)
+    return html.unescape(text) if "&" in text else text
 
 
 def strip_emphasis(text: str) -> str:
