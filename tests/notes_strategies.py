@@ -6,12 +6,13 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from shownotes.chapters import Chapter, Chapters
+from shownotes.chapters import Chapter, Chapters, Location
 from shownotes.errors import Problem
 from shownotes.links import Link
 from shownotes.metadata import Episode
 from shownotes.notes import ShowNotes
 from shownotes.references import Reference
+from shownotes.sections import Section
 from shownotes.timestamps import Timestamp
 
 text = st.text(max_size=20)
@@ -31,7 +32,10 @@ fixed_aware = st.datetimes(
 def chapter_values(draw: st.DrawFn) -> Chapter:
     start = draw(stamps)
     end = draw(st.none() | st.integers(start.ms + 1, start.ms + 10**8).map(Timestamp))
-    return Chapter(start, draw(text), end, draw(opt_text), draw(opt_text), draw(st.booleans()))
+    location = draw(st.none() | st.builds(Location, text, opt_text, opt_text))
+    return Chapter(
+        start, draw(text), end, draw(opt_text), draw(opt_text), draw(st.booleans()), location
+    )
 
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text
@@ -67,6 +71,17 @@ links = st.builds(
     ids=st.lists(st.tuples(text, text), max_size=2).map(tuple),
     variant=opt_text,
 )
+sections = st.builds(
+    Section,
+    heading=text,
+    kind=st.sampled_from(
+        ["chapters", "references", "platforms", "sponsors", "credits", "transcript", "other"]
+    ),
+    level=st.integers(1, 7),
+    start=st.integers(0, 1000),
+    end=st.integers(0, 1000),
+    span=st.tuples(st.integers(0, 10**6), st.integers(0, 10**6)),
+)
 problems = st.builds(
     Problem,
     code=text,
@@ -91,4 +106,6 @@ def show_notes(
         references=st.lists(st.builds(Reference, text, opt_text, opt_text), max_size=3).map(tuple),
         links=st.lists(links, max_size=3).map(tuple),
         problems=st.lists(problems, max_size=2).map(tuple),
+        sections=st.lists(sections, max_size=2).map(tuple),
+        platforms=st.lists(links, max_size=2).map(tuple),
     )

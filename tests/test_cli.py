@@ -56,6 +56,10 @@ def test_text_format_is_readable() -> None:
     assert out.startswith(f"== {EXAMPLE}\ntitle: Ep. 42")
     assert "number: 42" in out
     assert "guests: Ana Ruiz" in out
+    assert "  0:00  Welcome and introductions\n" in out
+    assert "  - SQLite — the most deployed database engine <https://www.sqlite.org/>\n" in out
+    assert "  Listen and subscribe [platforms]\n" in out
+    assert "  spotify: https://open.spotify.com/show/4rOoJ6Egrf8K2IrywzwOMk\n" in out
 
 
 @pytest.mark.parametrize(

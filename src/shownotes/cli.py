@@ -23,6 +23,8 @@ from shownotes._parse import decode, parse
 from shownotes._version import __version__
 from shownotes.errors import ShowNotesError
 from shownotes.notes import ShowNotes
+from shownotes.references import format_references
+from shownotes.sections import format_sections
 
 __all__ = ["main", "register"]
 
@@ -87,10 +89,13 @@ def format_text(name: str, notes: ShowNotes) -> str:
         out.extend(f"  {chapter.start}  {chapter.title}" for chapter in notes.chapters)
     if notes.references:
         out.append(f"references ({len(notes.references)}):")
-        for ref in notes.references:
-            tail = f" <{ref.url}>" if ref.url else ""
-            note = f" - {ref.note}" if ref.note else ""
-            out.append(f"  {ref.title}{note}{tail}")
+        out.extend(f"  {row}" for row in format_references(notes.references).splitlines())
+    if notes.sections:
+        out.append(f"sections ({len(notes.sections)}):")
+        out.extend(f"  {row}" for row in format_sections(notes.sections).splitlines())
+    if notes.platforms:
+        out.append(f"platforms ({len(notes.platforms)}):")
+        out.extend(f"  {link.platform}: {link.url}" for link in notes.platforms)
     if notes.links:
         out.append(f"links ({len(notes.links)}):")
         for link in notes.links:
