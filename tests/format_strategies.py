@@ -116,12 +116,13 @@ def chapter_lists(
     min_gap: int = 1,
     urls: st.SearchStrategy[str | None] = urls,
     rich: bool = True,
+    from_zero: bool = False,
 ) -> Chapters:
-    """Chapters with strictly increasing starts (at least ``min_gap`` ms apart); ends, urls,
-    images, toc flags and locations when ``rich``."""
+    """Chapters with strictly increasing starts (at least ``min_gap`` ms apart, the first at
+    0:00 when ``from_zero``); ends, urls, images, toc flags and locations when ``rich``."""
     count = draw(st.integers(min_size, max_size))
     gaps = draw(st.lists(st.integers(min_gap, MAX_MS // 10), min_size=count, max_size=count))
-    first = draw(st.integers(0, 3_600_000))
+    first = 0 if from_zero else draw(st.integers(0, 3_600_000))
     starts = []
     for gap in gaps:
         starts.append(first if not starts else starts[-1] + gap)

@@ -191,3 +191,14 @@ def test_convert_guesses_the_input_format() -> None:
     status, out, err = run("convert", "-", "--to", "mp4chaps", stdin=ffmetadata)
     assert (status, err) == (0, "")
     assert out == b"00:00:01.500 x\n"
+
+
+def test_duration_ends_the_last_chapter() -> None:
+    mp4 = b"0:00 Intro\n0:46 Talk\n"
+    status, out, err = run("convert", "-", "--from", "mp4chaps", "--to", "webvtt",
+                           "--duration", "1:00", stdin=mp4)  # fmt: skip
+    assert (status, err) == (0, "")
+    assert b"00:00:46.000 --> 00:01:00.000\nTalk" in out
+    status, _, err = run("convert", "-", "--to", "webvtt", "--duration", "soon", stdin=mp4)
+    assert status == 2
+    assert "--duration" in err

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from format_strategies import chapter_lists, friendly_titles, plain_urls
 from shownotes import formats
 from shownotes.chapters import STYLES, Chapters
+from shownotes.timestamps import Timestamp
 
 
 def _available(name: str) -> bool:
@@ -45,9 +46,13 @@ def test_podcasting20_keeps_everything(chapters: Chapters) -> None:
     assert fmt.loads(fmt.dumps(chapters)) == chapters
 
 
+# Description text is read the way show notes are: realistic lists (from 0:00, chapters at
+# least 10 s apart, as YouTube asks) so that chapters.find() judges them as chapter lists.
 @pytest.mark.parametrize("style", STYLES)
 @given(
-    chapters=chapter_lists(friendly_titles, min_size=2, min_gap=1000, urls=plain_urls, rich=False)
+    chapters=chapter_lists(
+        friendly_titles, min_size=2, min_gap=10_000, urls=plain_urls, rich=False, from_zero=True
+    )
 )
 def test_description_round_trip(style: str, chapters: Chapters) -> None:
     fmt = formats.get("description")
@@ -56,7 +61,9 @@ def test_description_round_trip(style: str, chapters: Chapters) -> None:
 
 
 @given(
-    chapters=chapter_lists(friendly_titles, min_size=2, min_gap=1000, urls=plain_urls),
+    chapters=chapter_lists(
+        friendly_titles, min_size=2, min_gap=10_000, urls=plain_urls, from_zero=True
+    ),
     first=st.sampled_from(NAMES),
     second=st.sampled_from(NAMES),
 )
@@ -70,3 +77,14 @@ def test_any_format_to_any_other_and_back(chapters: Chapters, first: str, second
     for original, final in zip(chapters, back, strict=True):
         assert abs(final.start.ms - original.start.ms) <= limit
         assert final.title == b.normalize(a.normalize(Chapters([original])))[0].title
+
+
+@pytest.mark.parametrize("name", [n for n in ("ffmetadata", "webvtt", "id3") if n in NAMES])
+@given(chapters=chapter_lists(min_size=1), extra=st.integers(1, 10_000_000))
+def test_duration_ends_the_last_chapter(name: str, chapters: Chapters, extra: int) -> None:
+    fmt = formats.get(name)
+    duration = Timestamp(max(c.start.ms for c in chapters) + extra)
+    expected = fmt.normalize(chapters, duration=duration)  # type: ignore[call-arg]
+    assert fmt.loads(fmt.dumps(chapters, duration=duration)) == expected  # type: ignore[call-arg]
+    last = chapters[-1]
+    assert expected[-1].end == (last.end if last.end is not None else duration)

@@ -12,16 +12,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from shownotes import cli, formats
-from shownotes.errors import ShowNotesError
+from shownotes.errors import ShowNotesError, TimestampError
+from shownotes.timestamps import Timestamp
 
 if TYPE_CHECKING:
     from shownotes.chapters import Chapters
 
 __all__ = ["add_commands"]
+
+# The formats that write an end for every chapter, and so take the episode's duration.
+_ENDED: dict[str, Callable[..., str | bytes]] = {
+    "ffmetadata": lambda c, duration: formats.ffmetadata.dumps(c, duration=duration),
+    "webvtt": lambda c, duration: formats.webvtt.dumps(c, duration=duration),
+    "id3": lambda c, duration: formats.id3.dumps(c, duration=duration),
+}
 
 
 def _read_bytes(name: str, stdin: TextIO) -> bytes:
@@ -37,10 +46,12 @@ def _read_bytes(name: str, stdin: TextIO) -> bytes:
 def _write(chapters: Chapters, args: argparse.Namespace, stdout: TextIO) -> None:
     fmt = formats.get(args.to)
     if args.to == "id3" and args.output != "-" and Path(args.output).is_file():
-        formats.id3.write(args.output, chapters)  # into the existing MP3
+        formats.id3.write(args.output, chapters, duration=args.duration)  # into the MP3
         return
     if args.to == "description":
         data: str | bytes = formats.description.dumps(chapters, args.style)
+    elif args.to in _ENDED:
+        data = _ENDED[args.to](chapters, duration=args.duration)
     else:
         data = fmt.dumps(chapters)
     if isinstance(data, str) and not data.endswith("\n"):
@@ -63,6 +74,13 @@ def _write(chapters: Chapters, args: argparse.Namespace, stdout: TextIO) -> None
         buffer.write(data)
     else:
         stdout.write(data)
+
+
+def _duration(text: str) -> Timestamp:
+    try:
+        return Timestamp.parse(text)
+    except (TimestampError, TypeError) as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _fail(stderr: TextIO, name: str, exc: BaseException) -> int:
@@ -105,6 +123,10 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--style", choices=STYLES, default="plain", help="the line style of --to description"
     )
+    parser.add_argument(
+        "--duration", type=_duration, metavar="TIME",
+        help="the episode's length (1:02:03): ends the last chapter in ffmetadata, webvtt, id3",
+    )  # fmt: skip
     parser.add_argument(
         "-o", "--output", default="-", metavar="OUT",
         help="where to write (default -, standard output); with --to id3 an existing MP3 "

@@ -105,7 +105,10 @@ def end_or_none(
     return end
 
 
-def fill_ends(chapters: Chapters) -> Chapters:
-    """Each missing end set to the next chapter's start (when later): what formats that always
-    write an end keep. The last chapter's missing end stays missing (written as its start)."""
-    return chapters.with_ends(None)
+def fill_ends(chapters: Chapters, duration: Timestamp | None = None) -> Chapters:
+    """Each missing end set to the next chapter's start (when later), the last one's to
+    ``duration`` (when given and later): what formats that always write an end keep. A last
+    end still missing is written as the chapter's own start, which reads back as no end."""
+    if duration is not None and not isinstance(duration, Timestamp):
+        raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
+    return chapters.with_ends(duration)

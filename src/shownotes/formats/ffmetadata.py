@@ -63,19 +63,24 @@ def _escape(value: str) -> str:
     return _ESCAPE.sub(lambda m: "\\" + m.group(), value.replace("\x00", ""))
 
 
-def normalize(chapters: Chapters) -> Chapters:
+def normalize(chapters: Chapters, *, duration: Timestamp | None = None) -> Chapters:
     """``chapters`` as FFMETADATA keeps them: start, end (filled as written), title."""
     return Chapters(
         tuple(
-            Chapter(c.start, c.title.replace("\x00", ""), c.end) for c in fill_ends(check(chapters))
+            Chapter(c.start, c.title.replace("\x00", ""), c.end)
+            for c in fill_ends(check(chapters), duration)
         )
     )
 
 
-def dumps(chapters: Chapters) -> str:
-    """``chapters`` as an FFMETADATA1 file, one ``[CHAPTER]`` section each."""
+def dumps(chapters: Chapters, *, duration: Timestamp | None = None) -> str:
+    """``chapters`` as an FFMETADATA1 file, one ``[CHAPTER]`` section each.
+
+    ``duration``, the episode's length, ends the last chapter (otherwise it is written as
+    ending where it starts, which reads back as no end).
+    """
     out = [";FFMETADATA1\n"]
-    for chapter in normalize(chapters):
+    for chapter in normalize(chapters, duration=duration):
         end = chapter.end if chapter.end is not None else chapter.start
         out.append(
             f"\n[CHAPTER]\nTIMEBASE=1/1000\nSTART={chapter.start.ms}\nEND={end.ms}\n"

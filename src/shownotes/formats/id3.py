@@ -64,7 +64,7 @@ def _uri(url: str | None) -> str | None:
     return _NOT_URI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
 
 
-def normalize(chapters: Chapters) -> Chapters:
+def normalize(chapters: Chapters, *, duration: Timestamp | None = None) -> Chapters:
     """``chapters`` as ID3 keeps them: ends filled as written, urls in ASCII, titles without
     NUL, no location; in order of their start."""
     kept = [
@@ -76,15 +76,15 @@ def normalize(chapters: Chapters) -> Chapters:
             image=_uri(c.image),
             toc=c.toc,
         )
-        for c in fill_ends(check(chapters))
+        for c in fill_ends(check(chapters), duration)
     ]
     return Chapters(tuple(sorted(kept, key=lambda c: c.start.ms)))
 
 
-def _frames(chapters: Chapters) -> list[Any]:
+def _frames(chapters: Chapters, duration: Timestamp | None) -> list[Any]:
     """The CTOC frame, then one CHAP frame per chapter in order of start."""
     id3 = _mutagen()
-    chapters = normalize(chapters)
+    chapters = normalize(chapters, duration=duration)
     ids = [f"chp{i}" for i in range(len(chapters))]
     frames = [
         id3.CTOC(
@@ -144,9 +144,13 @@ def _serialize(frames: list[Any]) -> bytes:
     return b"ID3\x04\x00\x00" + _syncsafe(len(body)) + body
 
 
-def dumps(chapters: Chapters) -> bytes:
-    """An ID3v2.4 tag holding ``chapters`` (prepend it to MP3 audio, or use :func:`write`)."""
-    return _serialize(_frames(check(chapters)))
+def dumps(chapters: Chapters, *, duration: Timestamp | None = None) -> bytes:
+    """An ID3v2.4 tag holding ``chapters`` (prepend it to MP3 audio, or use :func:`write`).
+
+    ``duration``, the episode's length, ends the last chapter (otherwise it is written as
+    ending where it starts, which reads back as no end).
+    """
+    return _serialize(_frames(check(chapters), duration))
 
 
 def _chapters(tag: Any) -> Chapters:
@@ -219,11 +223,14 @@ def _tag_size(data: bytes) -> int:
     return 10 + size + footer
 
 
-def write(path: str | os.PathLike[str], chapters: Chapters) -> None:
+def write(
+    path: str | os.PathLike[str], chapters: Chapters, *, duration: Timestamp | None = None
+) -> None:
     """Put ``chapters`` into the MP3 file at ``path`` as an ID3v2.4 tag: its chapter frames
-    are replaced, every other frame is kept, the audio after the tag is untouched."""
+    are replaced, every other frame is kept, the audio after the tag is untouched.
+    ``duration`` ends the last chapter, as in :func:`dumps`."""
     id3 = _mutagen()
-    frames = _frames(check(chapters))
+    frames = _frames(check(chapters), duration)
     try:
         existing = id3.ID3(os.fspath(path))
     except id3.ID3NoHeaderError:

@@ -53,17 +53,23 @@ def _title(title: str) -> str:
     return "\n".join(lines).replace("-->", "--\u203a")
 
 
-def normalize(chapters: Chapters) -> Chapters:
+def normalize(chapters: Chapters, *, duration: Timestamp | None = None) -> Chapters:
     """``chapters`` as WebVTT keeps them: start, end (filled as written), title."""
     return Chapters(
-        tuple(Chapter(c.start, _title(c.title), c.end) for c in fill_ends(check(chapters)))
+        tuple(
+            Chapter(c.start, _title(c.title), c.end) for c in fill_ends(check(chapters), duration)
+        )
     )
 
 
-def dumps(chapters: Chapters) -> str:
-    """``chapters`` as a WebVTT file of chapter cues."""
+def dumps(chapters: Chapters, *, duration: Timestamp | None = None) -> str:
+    """``chapters`` as a WebVTT file of chapter cues.
+
+    ``duration``, the episode's length, ends the last chapter (otherwise it is written as
+    ending where it starts, which reads back as no end).
+    """
     out = ["WEBVTT\n"]
-    for chapter in normalize(chapters):
+    for chapter in normalize(chapters, duration=duration):
         end = chapter.end if chapter.end is not None else chapter.start
         text = f"{chapter.title}\n" if chapter.title else ""
         out.append(f"\n{chapter.start:hh:mm:ss.mmm} --> {end:hh:mm:ss.mmm}\n{text}")
