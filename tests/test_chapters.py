@@ -135,8 +135,19 @@ def test_repeated_notes_give_each_chapter_once() -> None:
 def test_of_two_restarted_lists_the_longer_wins() -> None:
     text = "10:00 Not a list\n20:00 Too late\n\nChapters\n0:00 A\n1:00 B\n2:00 C\n"
     assert [c.title for c in chapters.find(text)] == ["A", "B", "C"]
-    text = "Chapters:\n0:00 A\n1:00 B\n\nClips:\n0:00 X\n3:00 Y\n"
-    assert [c.title for c in chapters.find(text)] == ["A", "B"]
+    text = "Chapters:\n0:00 A\n1:00 B\n2:00 C\n\nClips:\n0:00 X\n3:00 Y\n4:00 Z\n"
+    assert [c.title for c in chapters.find(text)] == ["A", "B", "C"]
+
+
+def test_a_list_of_lengths_is_no_chapter_list() -> None:
+    text = "1. One - 3:45\n2. Two - 4:12\n3. Three - 3:30\n4. Four - 5:01\n5. Five - 2:59\n"
+    assert chapters.find(text) == Chapters()
+    results = "1. Ana 2:01:09\n2. Bo 2:01:41\n3. Cy 2:02:48\n"
+    assert chapters.find(results) == Chapters()
+
+
+def test_a_slip_in_three_entries_is_no_list() -> None:
+    assert chapters.find("0:00 A\n5:00 B\n3:00 C\n") == Chapters()
 
 
 def test_a_list_carried_on_after_other_text_joins_up() -> None:

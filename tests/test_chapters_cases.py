@@ -51,8 +51,6 @@ DISAGREE = {
     "first start not near zero (0:11)": "topic lists may begin minutes in (issue 3); audiflow "
     "requires a start within 10 s, which is YouTube's rule for validate(), not for finding",
     "first start not near zero (5:00)": "same: a list is not dropped for starting late",
-    "not strictly increasing (decrease)": "an out-of-order slip is reported as a chapter-order "
-    "Problem and the list kept, as real notes carry typos (issue 3)",
     "not strictly increasing (duplicate)": "equal starts are kept and reported as a Problem",
     "fewer than three entries": "two entries make a list; at least 3 is a platform rule that "
     "validate() reports",
@@ -116,7 +114,6 @@ def test_peer_disagreements_report_their_problems() -> None:
         source: [p.code for p in chapters.find(c["description"]).problems]
         for source, c in cases.items()
     }
-    assert codes["not strictly increasing (decrease)"] == ["chapter-order"]
     assert codes["not strictly increasing (duplicate)"] == ["chapter-order"]
 
 

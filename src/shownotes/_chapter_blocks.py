@@ -38,6 +38,8 @@ class _Block:
     entries: list[Entry] = attrs.Factory(list)
     bad: list[Bad] = attrs.Factory(list)
     slips: list[Entry] = attrs.Factory(list)
+    cut: bool = False  # the clock went back right after it
+    restless: bool = False  # its run went back more than once: durations, not starts
 
     @property
     def first(self) -> int:
@@ -120,6 +122,7 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
         if block.entries and item.start.ms < block.entries[-1].start.ms:
             words = _words(item.title)
             if item.start.ms <= block.first or any(_words(e.title) == words for e in block.entries):
+                block.cut = True
                 blocks.append(_Block())
                 block = blocks[-1]
             else:
@@ -128,7 +131,11 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
             blocks.append(_Block())
             block = blocks[-1]
         block.entries.append(item)
-    return [b for b in blocks if b.entries or b.bad]
+    found = [b for b in blocks if b.entries or b.bad]
+    if sum(b.cut for b in found) >= 2:
+        for block in found:
+            block.restless = True
+    return found
 
 
 def _is_transcript(block: _Block) -> bool:
@@ -179,8 +186,13 @@ def _judge(
         starts
     ):
         return False  # log lines: the same time over and over
-    if len(block.slips) > max(1, len(entries) // 5):
-        return False
+    if (block.cut and len(entries) < 3) or (block.restless and block.first != 0):
+        return False  # fragments of a list of lengths (tracks, talks), cut where times drop
+    slips = len(block.slips)
+    if slips > max(1, len(entries) // 5) or slips * 3 > len(entries) - 1:
+        return False  # a slip is a typo in a list, not half of one
+    if block.first > 0 and (block.last - block.first) * 10 < block.first:
+        return False  # tight times far in: race results, track lengths, clock times
     if _is_transcript(block) or _is_clock(block, lines):
         return False
     head = lines[entries[0].index]

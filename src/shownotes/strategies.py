@@ -33,9 +33,7 @@ from shownotes.timestamps import Timestamp
 __all__ = ["chapter_lists", "chapters", "timestamps", "titles"]
 
 _MAX_MS: Final = 100 * 3_600_000  # 100 hours: longer than any episode
-_LETTERS: Final = (
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüßçñøåÉÜ日本語한국어ЖДЯжщΩλ"
-)
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüßçñøåÉÜ日本語한국어ЖДЯжщΩλ"
 _INNER: Final = ("", "", "", ",", ".", "!", "?", "'s", "-x", "/y")
 # First words that read as part of a time ("0:00 pm", "0:00 h"): not drawn.
 _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "uhr", "h", "hrs", "to"})
@@ -94,7 +92,8 @@ def chapter_lists(
 ) -> Chapters:
     """A chapter list as show notes have them: ``min_size`` to ``max_size`` chapters whose
     starts go up by at least a second (the first at 0:00 unless ``start_at_zero=False``; then
-    never on a quarter hour, which with quarter-hour steps would read as clock times)."""
+    never on a quarter hour, and the list spans at least its first start, since lists of
+    quarter hours or of times bunched far in read as clock times or results, not chapters)."""
     if min_size < 1 or max_size < min_size:
         raise ValueError(f"need 1 <= min_size <= max_size, got {min_size}, {max_size}")
     count = draw(st.integers(min_size, max_size))
@@ -112,4 +111,8 @@ def chapter_lists(
     starts = [first]
     for step in steps:
         starts.append(starts[-1] + step * unit)
+    if first and count > 1:
+        # Times bunched far into an episode (2:01:09, 2:01:41) read as race results or track
+        # lengths, which find() refuses on purpose: a list that starts late spreads out.
+        starts = [first, *(ms + first for ms in starts[1:])]
     return Chapters(tuple(draw(chapters(start=st.just(Timestamp(ms)), urls=urls)) for ms in starts))
