@@ -4,7 +4,7 @@ from __future__ import annotations
 
 project = "shownotes"
 author = "The shownotes developers"
-copyright = "2026, The shownotes developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, The shownotes developers"
 
 extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon"]
 source_suffix = {".md": "markdown"}
