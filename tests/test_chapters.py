@@ -373,3 +373,19 @@ def test_one_line_grammar(text: str, expected: object) -> None:
     else:
         assert isinstance(got, Entry)
         assert (got.start.ms, got.title) == expected
+
+
+def test_a_longer_list_further_down_replaces_a_shorter_rival() -> None:
+    text = "0:00 A\n1:00 B\n2:00 C\n" + "filler line\n" * 20 + "0:00 W\n1:00 X\n2:00 Y\n3:00 Z\n"
+    assert [c.title for c in chapters.find(text)] == ["W", "X", "Y", "Z"]
+
+
+def test_front_matter_keys_are_tried_in_turn() -> None:
+    meta = {
+        "podcast_chapters": [],
+        "chapters": [{"start": [1], "title": "x"}, {"start": 5, "title": "y"}],
+    }
+    found = chapters.from_metadata(meta)
+    assert pairs(found) == ((5.0, "y"),)
+    assert len(found.problems) == 1
+    assert chapters.from_metadata({"chapters": "no chapters here"}) == Chapters()

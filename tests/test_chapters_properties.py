@@ -137,3 +137,16 @@ def test_many_entry_lines_take_linear_time(line: str) -> None:
 
     small, large = cost(10_000), cost(40_000)
     assert large < 8 * small + 0.5  # 4x the input; quadratic would be 16x
+
+
+@pytest.mark.parametrize(("low", "high"), [(0, 3), (3, 2)])
+def test_chapter_lists_refuses_impossible_sizes(low: int, high: int) -> None:
+    with pytest.raises(ValueError, match="min_size"):
+        chapter_lists(min_size=low, max_size=high)
+
+
+@given(titles())
+def test_titles_never_look_like_urls_or_clock_words(title: str) -> None:
+    first = title.split(maxsplit=1)[0].casefold()
+    assert not first.startswith("www")
+    assert first not in {"am", "pm", "h", "hrs", "uhr", "to"}

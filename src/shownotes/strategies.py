@@ -80,22 +80,39 @@ def chapters(
     return Chapter(at, draw(titles()), url=url)
 
 
-@st.composite
 def chapter_lists(
-    draw: st.DrawFn,
     *,
     min_size: int = 2,
     max_size: int = 12,
     start_at_zero: bool = True,
     urls: bool = False,
     whole_seconds: bool = False,
-) -> Chapters:
+) -> st.SearchStrategy[Chapters]:
     """A chapter list as show notes have them: ``min_size`` to ``max_size`` chapters whose
     starts go up by at least a second (the first at 0:00 unless ``start_at_zero=False``; then
     never on a quarter hour, and the list spans at least its first start, since lists of
     quarter hours or of times bunched far in read as clock times or results, not chapters)."""
     if min_size < 1 or max_size < min_size:
         raise ValueError(f"need 1 <= min_size <= max_size, got {min_size}, {max_size}")
+    return _chapter_lists(
+        min_size=min_size,
+        max_size=max_size,
+        start_at_zero=start_at_zero,
+        urls=urls,
+        whole_seconds=whole_seconds,
+    )
+
+
+@st.composite
+def _chapter_lists(
+    draw: st.DrawFn,
+    *,
+    min_size: int,
+    max_size: int,
+    start_at_zero: bool,
+    urls: bool,
+    whole_seconds: bool,
+) -> Chapters:
     count = draw(st.integers(min_size, max_size))
     unit = 1000 if whole_seconds else 1
     steps = draw(
