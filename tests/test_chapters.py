@@ -389,3 +389,12 @@ def test_front_matter_keys_are_tried_in_turn() -> None:
     assert pairs(found) == ((5.0, "y"),)
     assert len(found.problems) == 1
     assert chapters.from_metadata({"chapters": "no chapters here"}) == Chapters()
+
+
+def test_a_transcript_after_the_outline_is_left_out() -> None:
+    text = (
+        "00:00:00 Opening\n00:01:35 Coffee news\n\n---\n\nTranscript\n\n"
+        "[00:00:01] Ana: hello there and welcome back to the show about coffee\n"
+        "[00:00:05] Bo: thanks, it is a fine day to talk about beans with you\n"
+    )
+    assert pairs(chapters.find(text)) == ((0.0, "Opening"), (95.0, "Coffee news"))

@@ -114,15 +114,29 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
     """A run split where the clock restarts (a time back at or before the block's first, or a
     title the block already has); other times that go back are slips and stay."""
     blocks = [_Block()]
+    entries = [item for item in run if isinstance(item, Entry)]
+    at = -1
     for item in run:
         block = blocks[-1]
         if isinstance(item, Bad):
             block.bad.append(item)
             continue
+        at += 1
         if block.entries and item.start.ms < block.entries[-1].start.ms:
             words = _words(item.title)
-            if item.start.ms <= block.first or any(_words(e.title) == words for e in block.entries):
-                block.cut = True
+            prev = block.entries[-1]
+            nxt = entries[at + 1] if at + 1 < len(entries) else None
+            fresh = (  # after other text, times that go up from here: a new list
+                item.index > prev.index + 1
+                and nxt is not None
+                and item.start.ms < nxt.start.ms < prev.start.ms
+            )
+            if (
+                item.start.ms <= block.first
+                or any(_words(e.title) == words for e in block.entries)
+                or fresh
+            ):
+                block.cut = not fresh
                 blocks.append(_Block())
                 block = blocks[-1]
             else:

@@ -83,7 +83,7 @@ class Entry:
     end: Timestamp | None = None
     url: str | None = None
     fields: tuple[int, ...] = ()  # the colon fields as written (frames detection)
-    separated: bool = False  # a separator or bracket stood between time and title
+    separated: bool = False  # a separator character stood between time and title
     title_first: bool = False
     heading: int = 0
     mismatch: str | None = None  # a link target that disagrees with its text
@@ -237,7 +237,7 @@ def _leading(line: Line, text: str, lead: re.Match[str], index: int) -> Entry | 
         end = None
     sep = _SEP.match(text, rest_at)
     title_at = sep.end() if sep else rest_at
-    separated = bool(closed or (sep and sep.group().strip()))
+    separated = bool(sep and sep.group().strip())
     time_lo, time_hi = lead.start("time"), lead.end("time")
     mismatch = None
     link = _time_link(line.links, time_lo, time_hi)
