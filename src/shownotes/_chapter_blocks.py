@@ -29,6 +29,7 @@ _CLOCK_SECTION: Final = re.compile(
     r"schedule|agenda|timetable|programme|itinerary|opening hours|doors|时间表|日程|営業",
     re.IGNORECASE,
 )
+_PROSE_WORDS: Final = 25  # mean words per entry above which entries are prose
 _FRAME_LIMIT: Final = 30  # frame numbers stay below the frame rate (24, 25 or 30)
 _MIN_FRAME_ENTRIES: Final = 4
 
@@ -154,6 +155,8 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
 
 def _is_transcript(block: _Block) -> bool:
     titles = [e.title for e in block.entries]
+    if sum(len(t.split()) for t in titles) > _PROSE_WORDS * len(titles):
+        return True  # paragraphs of prose with times: a transcript, not titles
     turns = sum(1 for t in titles if is_speaker_turn(t))
     if turns * 2 < len(titles):
         return False

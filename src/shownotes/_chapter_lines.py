@@ -222,10 +222,10 @@ def _leading(line: Line, text: str, lead: re.Match[str], index: int) -> Entry | 
     if bool(opened and opened.strip() != "@") != bool(closed):
         return None  # "(12:30 we meet" or "12:30)": prose around a time
     rest_at = lead.end()
-    rest = text[rest_at:]
-    if not closed and rest and not (rest[0] in " \t" or rest[0] in _SEP_CHARS):
+    after = text[rest_at : rest_at + 1]
+    if not closed and after and not (after in " \t" or after in _SEP_CHARS):
         return None  # "12:30pm", "1:2:3x"
-    if _CLOCK_AFTER.match(rest):
+    if _CLOCK_AFTER.match(text, rest_at):
         return None
     time_text = lead.group("time")
     try:
