@@ -398,3 +398,11 @@ def test_a_transcript_after_the_outline_is_left_out() -> None:
         "[00:00:05] Bo: thanks, it is a fine day to talk about beans with you\n"
     )
     assert pairs(chapters.find(text)) == ((0.0, "Opening"), (95.0, "Coffee news"))
+
+
+def test_bare_time_headings_of_a_transcript_take_no_title() -> None:
+    turns = ["So we started roasting.", "Really, at home?", "Yes, in a pan."]
+    text = "# Transcript\n\n" + "".join(
+        f"#### [00:12:{10 * i:02d}]\n\n{turn}\n\n" for i, turn in enumerate(turns)
+    )
+    assert chapters.find(text) == Chapters()

@@ -20,6 +20,7 @@ import attrs
 from shownotes._chapter_lines import Bad, Entry, is_speaker_turn, parse_line
 from shownotes.errors import Problem
 from shownotes.lines import Line
+from shownotes.markup import PSEUDO_HEADING
 from shownotes.timestamps import Timestamp
 
 #: Lines of other text allowed between two entries of one block.
@@ -76,6 +77,7 @@ def _entries(lines: Sequence[Line]) -> list[Entry | Bad]:
             ahead = (index + 1, parse_line(nxt, index + 1))
             if (
                 ahead[1] is not None
+                or 0 < line.heading < PSEUDO_HEADING  # "#### [00:12:03]": a transcript turn
                 or nxt.code
                 or len(nxt.text.split()) > _MAX_NEXT_LINE_TITLE_WORDS
             ):
