@@ -361,7 +361,8 @@ def render_inline(
                 bold = True
             builder.text(_clean(chunk), strong=bold)
         elif kind == "link":
-            label = _clean(_strip_tags(first))
+            # An autolink's text is its URL as written (no emphasis in <https://x.org/_>).
+            label = html.unescape(first) if second == first else _clean(_strip_tags(first))
             label_strong = strong_depth > 0 or first.strip().startswith("**")
             builder.link_text(label, html.unescape(first if second == first else second))
             if builder.strong_only is not None:
