@@ -406,3 +406,16 @@ def test_bare_time_headings_of_a_transcript_take_no_title() -> None:
         f"#### [00:12:{10 * i:02d}]\n\n{turn}\n\n" for i, turn in enumerate(turns)
     )
     assert chapters.find(text) == Chapters()
+
+
+def test_spaced_colons_and_autolinks_with_underscores_stay_in_their_place() -> None:
+    found = chapters.find("0:00 Part : end <https://example.org/>\n0:46 Part two end\n")
+    assert [(c.title, c.url) for c in found] == [
+        ("Part : end", "https://example.org/"),
+        ("Part two end", None),
+    ]
+    found = chapters.find("0:00 Part end\n0:46 Part end <https://example.org/_>\n")
+    assert [(c.title, c.url) for c in found] == [
+        ("Part end", None),
+        ("Part end", "https://example.org/_"),
+    ]

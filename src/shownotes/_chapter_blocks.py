@@ -160,7 +160,7 @@ def _is_transcript(block: _Block) -> bool:
     if sum(len(t.split()) for t in titles) > _PROSE_WORDS * len(titles):
         return True  # paragraphs of prose with times: a transcript, not titles
     turns = sum(1 for t in titles if is_speaker_turn(t))
-    if turns * 2 < len(titles):
+    if turns * 2 <= len(titles):
         return False
     words = sum(len(t.split()) for t in titles) / len(titles)
     return len(titles) > 30 or words > 12 or not all(e.separated for e in block.entries)

@@ -58,7 +58,7 @@ _PROSE_BEFORE: Final = re.compile(
     r"|between|and|or|of|is|was|starts|start|ends|@|~|circa|ca\.)[ \t]*[\[(]?[ \t]*$",
     re.I,
 )
-_SPEAKER: Final = re.compile(r"[^\W\d][\w .'’-]{0,40}:[ \t]")
+_SPEAKER: Final = re.compile(r"[^\W\d][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,3}:[ \t]")
 # Book names of the Bible, as they are cited before chapter:verse ("John 3:16").
 _BOOK_NAMES: Final = """
     genesis gen exodus exod ex leviticus lev numbers num deuteronomy deut joshua josh
