@@ -33,6 +33,7 @@ _CLOCK_SECTION: Final = re.compile(
 _PROSE_WORDS: Final = 25  # mean words per entry above which entries are prose
 _FRAME_LIMIT: Final = 30  # frame numbers stay below the frame rate (24, 25 or 30)
 _MIN_FRAME_ENTRIES: Final = 4
+_MS_PER_MINUTE: Final = 60_000
 
 
 @attrs.define
@@ -187,9 +188,12 @@ def _frames(block: _Block, duration: Timestamp | None) -> bool:
         return False
     if duration is not None:
         return block.last >= duration.ms and as_frames[-1] * 1000 < duration.ms
+    # Without a duration: a padded list that begins minutes in, runs past an hour as H:MM:SS,
+    # and whose last field never reaches the frame rate.
     return (
         len(entries) >= _MIN_FRAME_ENTRIES
-        and block.first > 0
+        and block.first >= _MS_PER_MINUTE
+        and entries[-1].fields[0] >= 1
         and all(e.fields[2] < _FRAME_LIMIT for e in entries)
     )
 

@@ -90,8 +90,8 @@ def chapter_lists(
 ) -> st.SearchStrategy[Chapters]:
     """A chapter list as show notes have them: ``min_size`` to ``max_size`` chapters whose
     starts go up by at least a second (the first at 0:00 unless ``start_at_zero=False``; then
-    never on a quarter hour, and the list spans at least its first start, since lists of
-    quarter hours or of times bunched far in read as clock times or results, not chapters)."""
+    at 52 s past a minute, and the list spans at least its first start, since lists of quarter
+    hours, of frame-like fields or of times bunched far in are refused as not chapters)."""
     if min_size < 1 or max_size < min_size:
         raise ValueError(f"need 1 <= min_size <= max_size, got {min_size}, {max_size}")
     return _chapter_lists(
@@ -120,11 +120,13 @@ def _chapter_lists(
             st.integers(1000 // unit, 3_600_000 // unit), min_size=count - 1, max_size=count - 1
         )
     )
-    first = 0 if start_at_zero else draw(st.integers(0, 600_000 // unit)) * unit
-    if first and first // 1000 % 15 == 0:
-        # Quarter-hour starts only would read as a schedule of clock times, which find()
-        # refuses on purpose; a list that starts minutes in starts off the quarter hour.
-        first += 7000
+    first = 0
+    if not start_at_zero:
+        # A late list starts at :52 past a minute: never on a quarter hour (quarter hours only
+        # read as clock times) and past :30 (fields below 30 only may be MM:SS:FF frames),
+        # both of which find() refuses on purpose.
+        extra = 0 if whole_seconds else draw(st.integers(0, 999))
+        first = draw(st.integers(0, 10)) * 60_000 + 52_000 + extra
     starts = [first]
     for step in steps:
         starts.append(starts[-1] + step * unit)
