@@ -419,3 +419,8 @@ def test_spaced_colons_and_autolinks_with_underscores_stay_in_their_place() -> N
         ("Part end", None),
         ("Part end", "https://example.org/_"),
     ]
+
+
+def test_round_times_past_the_day_are_chapters_not_clock_times() -> None:
+    found = chapters.find("10:00 Coffee news\n20:00 Beans\n30:30 Listener mail\n")
+    assert [str(c.start) for c in found] == ["10:00", "20:00", "30:30"]

@@ -175,7 +175,8 @@ def _is_clock(block: _Block, lines: Sequence[Line]) -> bool:
     if block.first == 0 or any(len(e.fields) != 2 for e in entries):
         return False
     hour = entries[0].fields[0]
-    return 6 <= hour <= 23 and all(e.fields[1] % 15 == 0 for e in entries)
+    # Clock times: from a morning hour on, within the day, on quarter hours only.
+    return hour >= 6 and all(e.fields[0] <= 23 and e.fields[1] % 15 == 0 for e in entries)
 
 
 def _frames(block: _Block, duration: Timestamp | None) -> bool:
