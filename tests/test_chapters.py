@@ -424,3 +424,19 @@ def test_spaced_colons_and_autolinks_with_underscores_stay_in_their_place() -> N
 def test_round_times_past_the_day_are_chapters_not_clock_times() -> None:
     found = chapters.find("10:00 Coffee news\n20:00 Beans\n30:30 Listener mail\n")
     assert [str(c.start) for c in found] == ["10:00", "20:00", "30:30"]
+
+
+def test_a_time_run_into_a_title_is_split_when_it_fits() -> None:
+    text = (
+        "00:00 Opening\n"
+        "01:35 We talk about why beans matter 05:10 and then we grind them all\n"
+        "09:00 The 10:00 rule explained\n"
+        "12:00 Listener mail\n"
+    )
+    assert pairs(chapters.find(text)) == (
+        (0.0, "Opening"),
+        (95.0, "We talk about why beans matter"),
+        (310.0, "and then we grind them all"),
+        (540.0, "The 10:00 rule explained"),
+        (720.0, "Listener mail"),
+    )

@@ -17,7 +17,7 @@ from typing import Final
 
 import attrs
 
-from shownotes._chapter_lines import Bad, Entry, is_speaker_turn, parse_line
+from shownotes._chapter_lines import Bad, Entry, is_speaker_turn, parse_line, split_run_in
 from shownotes.errors import Problem
 from shownotes.lines import Line
 from shownotes.markup import PSEUDO_HEADING
@@ -277,5 +277,7 @@ def find_chapters(
         for entry in block.entries:
             if entry.mismatch:
                 problems.append(_problem("chapter-link", entry.mismatch, lines[entry.index]))
-        entries.extend(block.entries)
+        for at, entry in enumerate(block.entries):
+            nxt = block.entries[at + 1].start.ms if at + 1 < len(block.entries) else None
+            entries.extend(split_run_in(entry, nxt))
     return entries, problems

@@ -322,3 +322,27 @@ def _target_only(line: Line, index: int) -> Entry | None:
 def is_speaker_turn(title: str) -> bool:
     """Whether ``title`` starts like a transcript turn: ``NL: Hi there``."""
     return _SPEAKER.match(title) is not None
+
+
+def split_run_in(entry: Entry, next_ms: int | None) -> tuple[Entry, ...]:
+    """``entry``, or ``entry`` and a second entry whose time ran into its title when a line
+    break was lost (``12:00 Tea is good 15:30 Coffee``): the inner time must fall between the
+    entry's start and the next one's, stand between words, and not follow a preposition."""
+    if entry.title_first or ":" not in entry.title:
+        return (entry,)
+    for match in _ANY_TIME.finditer(entry.title):
+        head, tail = entry.title[: match.start()], entry.title[match.end() :]
+        if not head.endswith(" ") or not tail.startswith(" ") or not tail.strip()[:1].isalpha():
+            continue
+        if _PROSE_BEFORE.search(head) or len(head.split()) < 3 or len(tail.split()) < 2:
+            continue
+        try:
+            inner = _read(match.group())
+        except ValueError:
+            continue
+        if inner.ms <= entry.start.ms or (next_ms is not None and inner.ms >= next_ms):
+            continue
+        first = attrs.evolve(entry, title=_trim_title(head), url=None)
+        second = attrs.evolve(entry, start=inner, title=_trim_title(tail), end=None, url=None)
+        return (first, second)
+    return (entry,)
