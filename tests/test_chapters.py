@@ -1,4 +1,4 @@
-"""shownotes.chapters: find, front-matter chapters, render, validate, on self-written notes."""
+"""shownotes.chapters.find on self-written notes: every style, every trap, blocks and problems."""
 
 from __future__ import annotations
 
