@@ -6,17 +6,13 @@ import pytest
 
 from chapter_examples import DEFAULT, DURATION_NOTE, FRAMES, STYLES, TRAPS
 from shownotes import chapters
-from shownotes.chapters import Chapter, Chapters
+from shownotes.chapters import Chapters
 from shownotes.markup import to_lines
 from shownotes.timestamps import Timestamp
 
 
 def pairs(found: Chapters) -> tuple[tuple[float, str], ...]:
     return tuple((c.start.seconds, c.title) for c in found)
-
-
-def ch(seconds: float, title: str, **kw: object) -> Chapter:
-    return Chapter(Timestamp.from_seconds(seconds), title, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
