@@ -69,6 +69,12 @@ def test_broken_front_matter_names_line_and_column(
     assert doc.error.__cause__ is not None
 
 
+def test_deeply_nested_front_matter_is_an_error_not_a_crash() -> None:
+    doc = split("---\na: " + "[" * 100_000 + "\n---\nbody")
+    assert isinstance(doc.error, FrontMatterError)
+    assert doc.body == "body"
+
+
 def test_unclosed_front_matter_is_an_error_and_the_text_stays_body() -> None:
     doc = split("---\ntitle: A\nno closing rule\n")
     assert isinstance(doc.error, FrontMatterError)

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timing import budget
 from shownotes.lines import Line, LineLink
 from shownotes.markup import PSEUDO_HEADING, to_lines
+from timing import budget
 
 
 def texts(lines: tuple[Line, ...]) -> list[str]:
@@ -165,6 +165,12 @@ def test_whole_html_page_skips_head_and_marks_landmarks() -> None:
         ("x", None, 0),
         ("Footer text", "footer", 0),
     ]
+
+
+def test_html_comments_and_processing_instructions_keep_the_text_after_them() -> None:
+    page = "<!DOCTYPE html><html><body>a<!-- c -->tail<p>x<?pi y?>z</p></body></html>"
+    assert texts(to_lines(page)) == ["atail", "xz"]
+    assert to_lines("<!DOCTYPE html>") == ()
 
 
 def test_spans_point_into_the_whole_document() -> None:

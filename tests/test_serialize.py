@@ -63,6 +63,25 @@ def test_from_dict_rejects_malformed_input(field: str, bad: object) -> None:
     assert "must be" in "".join(str(e) for e in _walk(info.value))
 
 
+def test_from_dict_reads_dates_as_text_or_datetime() -> None:
+    data = ShowNotes().to_dict()
+    data["episode"]["date"] = "2024-05-01T10:00:00+02:00"
+    text_date = ShowNotes.from_dict(data).episode.date
+    data["episode"]["date"] = text_date
+    assert ShowNotes.from_dict(data).episode.date == text_date
+    data["episode"]["date"] = 20240501
+    with pytest.raises(Exception) as info:  # noqa: PT011 - cattrs wraps the cause
+        ShowNotes.from_dict(data)
+    assert "ISO 8601" in "".join(str(e) for e in _walk(info.value))
+
+
+def test_to_json_writes_sets_and_tuples_as_lists_and_refuses_objects() -> None:
+    notes = ShowNotes(metadata={"tags": ("a",), "ids": frozenset({1}), "at": dt.time(9, 30)})
+    assert json.loads(notes.to_json())["metadata"] == {"tags": ["a"], "ids": [1], "at": "09:30:00"}
+    with pytest.raises(TypeError, match="object is not JSON serialisable"):
+        ShowNotes(metadata={"x": object()}).to_json()
+
+
 def _walk(exc: BaseException) -> list[BaseException]:
     out = [exc]
     for inner in getattr(exc, "exceptions", ()):
@@ -85,6 +104,13 @@ def test_repr_html_escapes_document_text() -> None:
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
     assert "<img" not in html
+
+
+def test_repr_html_of_empty_notes() -> None:
+    html = ShowNotes()._repr_html_()
+    assert "<h4>Show notes</h4>" in html
+    assert "<table>" not in html
+    assert "0 chapters, 0 references, 0 links, 0 problems" in html
 
 
 def test_to_pandas_gives_one_row_per_chapter() -> None:

@@ -57,6 +57,9 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
     root = _parse(markup, whole=whole)
     if root is None:
         return []
+    # iterwalk skips comments and processing instructions, and with them their tails: the
+    # text after them. Removing them first keeps that text.
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     out: list[RawLine] = []
     builder = LineBuilder()
     state = _State()
@@ -94,12 +97,7 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
             builder.text(html.unescape(text) if "&" in text else text, strong=strong > 0)
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag
-        if not isinstance(tag, str):  # comments and processing instructions
-            if event == "end":
-                add(element.tail)
-            continue
-        tag = tag.lower()
+        tag = str(element.tag).lower()
         if event == "start":
             if element.sourceline and builder.empty():
                 state.sourceline = element.sourceline
@@ -127,12 +125,9 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
                     builder.open_link(href)
             elif tag in STRONG_TAGS:
                 strong += 1
-            elif tag == "title" and whole:
-                skip += 1
-                continue
             add(element.text)
         else:
-            if tag in SKIP_TAGS or (tag == "title" and whole):
+            if tag in SKIP_TAGS:
                 skip = max(0, skip - 1)
                 if not skip:
                     add(element.tail)
