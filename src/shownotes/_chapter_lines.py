@@ -30,6 +30,7 @@ _OPENERS: Final = "[(（【"
 _CLOSERS: Final = "])）】"
 _FULL_WIDTH_CHAR: Final = re.compile("[\uff0c\uff0e\uff10-\uff1a]")
 _DIGIT: Final = re.compile(r"\d")
+_COLON_TIME: Final = re.compile("[0-9\uff10-\uff19][:\uff1a][0-9\uff10-\uff19]")
 _TRAILING_ENDS: Final = frozenset("0123456789])）】")
 _OPEN_CLASS: Final = r"\[(（【"
 _CLOSE_CLASS: Final = r"\])）】"
@@ -201,7 +202,7 @@ def _read(time: str) -> Timestamp:
 def parse_line(line: Line, index: int) -> Entry | Bad | None:
     """The entry ``line`` reads as, a :class:`Bad` one, or ``None`` when it is no entry."""
     raw = line.text
-    if ":" not in raw and "：" not in raw:
+    if not ((":" in raw or "：" in raw) and _COLON_TIME.search(raw)):
         if line.links and "t=" in raw + "".join(link.url for link in line.links):
             return _target_only(line, index)
         if not _DIGIT.search(raw, 0, 12):
