@@ -150,3 +150,23 @@ def test_titles_never_look_like_urls_or_clock_words(title: str) -> None:
     first = title.split(maxsplit=1)[0].casefold()
     assert not first.startswith("www")
     assert first not in {"am", "pm", "h", "hrs", "uhr", "to"}
+
+
+_PIECES = st.sampled_from(
+    [
+        *"0123456789::[]()\u3010\u3011\uff08\uff09-\u2013\u2014|\u00b7@ \n\n<>/#*_abXY.,!?&;=",
+        *("<p>", "</p>", "<br>", "<li>", "#t=", "](", "**", "- ", "1. ", " AM", " pm"),
+        *("\uff1a", "\uff11", "Psalm ", "---\n"),
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=80).map("".join))
+def test_any_text_gives_clean_chapters_or_none(text: str) -> None:
+    found = chapters.find(text)
+    assert isinstance(found, Chapters)
+    for chapter in found:
+        assert chapter.title
+        assert chapter.title == chapter.title.strip()
+    starts = [c.start for c in found]
+    assert len(set(zip(starts, (c.title for c in found), strict=True))) == len(found)
