@@ -181,3 +181,9 @@ def test_front_matter_keys_are_tried_in_turn() -> None:
     assert pairs(found) == ((5.0, "y"),)
     assert len(found.problems) == 1
     assert chapters.from_metadata({"chapters": "no chapters here"}) == Chapters()
+
+
+def test_merge_treats_starts_less_than_a_second_apart_as_the_same() -> None:
+    first = Chapters((ch(65.92, "News"),))
+    second = Chapters((ch(66, "news"), ch(66.92, "News"), ch(120, "More")))
+    assert [str(c.start) for c in chapters.merge(first, second)] == ["1:05.920", "1:06.920", "2:00"]

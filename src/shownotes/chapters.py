@@ -160,18 +160,21 @@ def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = No
     return Chapters(tuple(_unique(found)), tuple(problems))
 
 
-def _key(chapter: Chapter) -> tuple[int, str]:
-    return chapter.start.ms // 1000, "".join(ch for ch in chapter.title.casefold() if ch.isalnum())
+_SAME_START_MS = 1000
+
+
+def _words(title: str) -> str:
+    return "".join(ch for ch in title.casefold() if ch.isalnum())
 
 
 def _unique(chapters: Sequence[Chapter]) -> list[Chapter]:
-    """``chapters`` without repeats (the same start, to the second, and the same words)."""
-    seen: set[tuple[int, str]] = set()
+    """``chapters`` without repeats: the same words starting less than a second apart."""
+    seen: dict[str, list[int]] = {}
     out = []
     for chapter in chapters:
-        key = _key(chapter)
-        if key not in seen:
-            seen.add(key)
+        starts = seen.setdefault(_words(chapter.title), [])
+        if all(abs(chapter.start.ms - ms) >= _SAME_START_MS for ms in starts):
+            starts.append(chapter.start.ms)
             out.append(chapter)
     return out
 
