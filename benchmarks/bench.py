@@ -38,10 +38,12 @@ def load(corpus: Path) -> list[str]:
 
 
 def _cold() -> None:
-    """Empty shownotes' URL memo, so that no pass profits from the one before it."""
-    from shownotes import links
+    """Empty shownotes' memos (URL classes, section kinds), so that no pass profits from the
+    one before it."""
+    from shownotes import links, sections
 
     links._classify.cache_clear()
+    sections._classify.cache_clear()
 
 
 def best_time(func: Callable[[str], object], texts: list[str], repeat: int) -> float:

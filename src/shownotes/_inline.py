@@ -85,7 +85,7 @@ _ESCAPABLE: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _SPECIAL: Final = re.compile(r"[\[<]")
 # Runs of markers; which `_` runs are emphasis is decided by their neighbours in _marker().
 # (One class scan and a cheap callback: lookbehind alternatives cost 3x on long transcripts.)
-_MARKERS: Final = re.compile(r"\*+|_+|~~|`+")
+_MARKERS: Final = re.compile(r"[*_~`]+")
 
 
 def trim_url(url: str) -> str:
@@ -263,8 +263,9 @@ def _marker(match: re.Match[str]) -> str:
     """What a run of markers leaves: nothing, except a ``_`` run inside a word (snake_case) or
     between spaces."""
     run = match.group()
-    if run[0] != "_":
-        return ""
+    first = run[0]
+    if first != "_" or run.count("_") != len(run):
+        return "~" * (run.count("~") % 2)  # `~~` is strike-through; a lone `~` means "about"
     start, end = match.span()
     text = match.string
     before = text[start - 1] if start else ""

@@ -89,6 +89,9 @@ def _physical_lines(text: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _indent(line: str) -> int:
+    lead = len(line) - len(line.lstrip(" \t"))
+    if "\t" not in line[:lead]:
+        return lead  # the usual case, without a loop in Python
     width = 0
     for ch in line:
         if ch == " ":

@@ -85,19 +85,20 @@ def to_lines(body: str, offset: int = 0) -> tuple[Line, ...]:
     lines = []
     section: str | None = None
     for raw in raws:
+        # Positional: a document has thousands of lines, and keywords cost a third more here.
         lines.append(
             Line(
-                text=raw.text,
-                links=raw.links,
-                span=raw.span,
-                heading=raw.heading,
-                list_depth=raw.list_depth,
-                marker=raw.marker,
-                section=section,
-                paragraph=raw.paragraph,
-                source=raw.source,
-                code=raw.code,
-                landmark=raw.landmark,
+                raw.text,
+                raw.links,
+                raw.span,
+                raw.heading,
+                raw.list_depth,
+                raw.marker,
+                section,
+                raw.paragraph,
+                raw.source,
+                raw.code,
+                raw.landmark,
             )
         )
         if raw.heading:

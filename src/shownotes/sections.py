@@ -26,6 +26,7 @@ under ``Links``) takes the kind of the section it sits in.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -140,6 +141,13 @@ def classify(label: str) -> Kind:
     """
     if not isinstance(label, str):
         raise TypeError(f"classify() takes a str, not {type(label).__name__}")
+    return _classify(label)
+
+
+# Every line of a document is asked for its label's kind, and documents of one show repeat
+# their labels; the kind depends on the label alone, so a bounded memo is safe.
+@functools.lru_cache(maxsize=4096)
+def _classify(label: str) -> Kind:
     if not any(ch.isalpha() for ch in label[:300]):
         return "other"
     folded = _fold(label[:2000])
