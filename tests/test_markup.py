@@ -167,6 +167,18 @@ def test_whole_html_page_skips_head_and_marks_landmarks() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><body><p>Write &amp;lt;b&amp;gt; for bold</p></body></html>",
+        "<p>Write &amp;lt;b&amp;gt; for bold</p>",
+        "Write &amp;lt;b&amp;gt; for bold",
+    ],
+)
+def test_entities_are_decoded_once(text: str) -> None:
+    assert texts(to_lines(text)) == ["Write &lt;b&gt; for bold"]
+
+
 def test_html_comments_and_processing_instructions_keep_the_text_after_them() -> None:
     page = "<!DOCTYPE html><html><body>a<!-- c -->tail<p>x<?pi y?>z</p></body></html>"
     assert texts(to_lines(page)) == ["atail", "xz"]

@@ -6,7 +6,6 @@ lxml is imported on first use only: ``import shownotes`` stays cheap.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING, Any, Final
 
@@ -97,7 +96,7 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
 
     def add(text: str | None) -> None:
         if text and not skip:
-            builder.text(html.unescape(text) if "&" in text else text, strong=strong > 0)
+            builder.text(text, strong=strong > 0)  # lxml has decoded the entities already
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = str(element.tag).lower()
