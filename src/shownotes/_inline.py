@@ -198,13 +198,23 @@ def match_brackets(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
     """Map each ``open_ch`` position to its matching ``close_ch`` position (one stack pass)."""
     stack: list[int] = []
     pairs: dict[int, int] = {}
-    for match in re.finditer(f"[{re.escape(open_ch + close_ch)}]", text):
+    if text.count(open_ch) == 1:  # the usual case: one pair, found without a scan in Python
+        start = text.find(open_ch)
+        end = text.find(close_ch, start)
+        return {start: end} if end != -1 else {}
+    pattern = _PAIR_PATTERNS.get(open_ch + close_ch) or re.compile(
+        f"[{re.escape(open_ch + close_ch)}]"
+    )
+    for match in pattern.finditer(text):
         pos = match.start()
         if text[pos] == open_ch:
             stack.append(pos)
         elif stack:
             pairs[stack.pop()] = pos
     return pairs
+
+
+_PAIR_PATTERNS: Final = {"[]": re.compile(r"[\[\]]"), "()": re.compile(r"[()]")}
 
 
 # A backslash-escaped character is parked in the Private Use Area while markup is removed, so

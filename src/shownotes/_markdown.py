@@ -158,14 +158,17 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
         if not stripped:
             paragraph += 1
             continue
-        fence_match = _FENCE.match(stripped)
+        # A letter starts no fence, tag, rule, heading, quote or list item: prose lines (most
+        # lines) skip those checks.
+        simple = stripped[0].isalpha()
+        fence_match = None if simple else _FENCE.match(stripped)
         if fence_match:
             fence = fence_match.group(1)[0] * 3
             paragraph += 1
             continue
-        if refs and _REF_DEF.fullmatch(line):
+        if refs and not simple and _REF_DEF.fullmatch(line):
             continue
-        if _HTML_BLOCK.match(line):
+        if not simple and _HTML_BLOCK.match(line):
             # An HTML block runs to the next blank line (CommonMark's rule for block tags).
             stop = index
             while stop < total and physical[stop][1].strip():
@@ -182,7 +185,7 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
             index = stop
             continue
         # Setext underline: turns the previous paragraph line into a heading.
-        setext = _SETEXT.fullmatch(stripped)
+        setext = None if simple else _SETEXT.fullmatch(stripped)
         if (
             setext
             and out
@@ -194,7 +197,7 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
             out[-1].heading = 1 if stripped[0] == "=" else 2
             paragraph += 1
             continue
-        if _HR.fullmatch(stripped):
+        if not simple and _HR.fullmatch(stripped):
             paragraph += 1
             continue
         content = line
@@ -203,7 +206,7 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
         while content.startswith(">"):  # block quotes: their content, one level flattened
             content = content[1:].lstrip()
         heading = 0
-        atx = _ATX.match(content)
+        atx = None if simple else _ATX.match(content)
         if atx:
             heading = len(atx.group(1))
             content = _CLOSING_HASHES.sub("", content[atx.end() :])
@@ -211,7 +214,7 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
             paragraph += 1
         depth = 0
         marker = None
-        bullet = None if heading else _BULLET.match(content)
+        bullet = None if heading or simple else _BULLET.match(content)
         if bullet:
             marker = bullet.group(1) or bullet.group(2)
             while list_indents and list_indents[-1] > indent:

@@ -80,8 +80,8 @@ class Episode:
     image: str | None = None
 
 
-def _lookup(metadata: Mapping[str, object], keys: Iterable[str]) -> object:
-    folded = {str(k).casefold(): v for k, v in metadata.items()}
+def _lookup(folded: Mapping[str, object], keys: Iterable[str]) -> object:
+    """The first usable value under ``keys`` in ``folded`` (a mapping with casefolded keys)."""
     for key in keys:
         value = folded.get(key)
         if value is not None and value not in ("", []):
@@ -232,6 +232,7 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
     for inner in nested:
         if isinstance(inner, Mapping):
             metadata = {**inner, **metadata}
+    metadata = {str(k).casefold(): v for k, v in metadata.items()}  # keys differ in case
     title = _text(_lookup(metadata, _TITLE_KEYS))
     raw_date = _lookup(metadata, _DATE_KEYS)
     date = parse_date(raw_date) if raw_date is not None else None
