@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import sys
 import time
 
 import pytest
@@ -15,6 +14,7 @@ from shownotes import chapters
 from shownotes.chapters import Chapters
 from shownotes.strategies import chapter_lists, timestamps, titles
 from shownotes.strategies import chapters as one_chapter
+from timing import budget
 
 
 @pytest.mark.parametrize("style", chapters.STYLES)
@@ -111,7 +111,7 @@ HOSTILE = {
 
 
 # Coverage and debuggers trace every line and slow pure Python several times over.
-BUDGET = 1.0 * (6 if sys.gettrace() is not None else 1)
+BUDGET = budget(1.0)
 
 
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))

@@ -12,6 +12,7 @@ import pytest
 
 from shownotes import formats
 from shownotes.errors import FormatError
+from timing import budget
 
 LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [
@@ -57,7 +58,7 @@ def test_billion_laughs_is_refused_quickly(name: str, no_network: None) -> None:
     started = time.perf_counter()
     with pytest.raises(FormatError, match="entity declarations are not allowed") as caught:
         formats.get(name).loads(LAUGHS)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < budget(0.5)
     assert caught.value.lineno == 3  # the first entity declaration
     with pytest.raises(FormatError):
         formats.get(name).loads(LAUGHS.encode("utf-16"))

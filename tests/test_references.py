@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 
 import pytest
@@ -13,9 +12,10 @@ import shownotes
 from shownotes.lines import Line, LineLink
 from shownotes.markup import to_lines
 from shownotes.references import Reference, find, format_references, from_metadata, unique
+from timing import budget
 
 # Hostile inputs must finish well under a second (more slack under coverage tracing).
-LIMIT = 5.0 if sys.gettrace() is not None else 1.0
+LIMIT = budget(1.0)
 
 
 def refs(text: str) -> list[tuple[str, str | None, str | None]]:

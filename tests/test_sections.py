@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 
 import attrs
@@ -15,9 +14,10 @@ from shownotes import sections
 from shownotes.links import Link
 from shownotes.markup import to_lines
 from shownotes.sections import LEAD_IN, Section, classify, find, format_sections
+from timing import budget
 
 # Hostile inputs must finish well under a second (more slack under coverage tracing).
-LIMIT = 5.0 if sys.gettrace() is not None else 1.0
+LIMIT = budget(1.0)
 
 
 @pytest.mark.parametrize(

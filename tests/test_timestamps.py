@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from shownotes.errors import ShowNotesError, TimestampError
 from shownotes.strategies import timestamps
 from shownotes.timestamps import SPECS, Timestamp, find, format, parse
+from timing import budget
 
 VALID = [
     ("0:46", 46_000),
@@ -224,4 +225,4 @@ def test_find_takes_only_str() -> None:
 def test_find_is_linear_on_hostile_megabytes(hostile: str) -> None:
     begun = time.perf_counter()
     find(hostile)
-    assert time.perf_counter() - begun < 1.0
+    assert time.perf_counter() - begun < budget(1.0)
