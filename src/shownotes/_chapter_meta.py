@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
-from shownotes.errors import Problem, TimestampError
-from shownotes.timestamps import Timestamp
+from shownotes.errors import Problem
+from shownotes.timestamps import from_value
 
 if TYPE_CHECKING:
     from shownotes.chapters import Chapter, Chapters
@@ -20,21 +19,6 @@ KEYS: Final = ("podcast_chapters", "chapters", "podcast:chapters", "episode_chap
 _START_KEYS: Final = ("startTime", "start", "start_time", "time", "timestamp", "offset")
 _TITLE_KEYS: Final = ("title", "name", "text")
 _MAX_JSON: Final = 2_000_000
-
-
-def _time(value: object) -> Timestamp | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int | float):
-        if not math.isfinite(value) or value < 0:
-            return None
-        return Timestamp.from_seconds(value)
-    if isinstance(value, str):
-        try:
-            return Timestamp.parse(value)
-        except TimestampError:
-            return None
-    return None
 
 
 def _first(item: Mapping[str, object], keys: Sequence[str]) -> object:
@@ -49,11 +33,11 @@ def _chapter(item: object) -> Chapter | None:
 
     if not isinstance(item, Mapping):
         return None
-    start = _time(_first(item, _START_KEYS))
+    start = from_value(_first(item, _START_KEYS))
     title = _first(item, _TITLE_KEYS)
     if start is None or not isinstance(title, str) or not title.strip():
         return None
-    end = _time(_first(item, ("endTime", "end", "end_time")))
+    end = from_value(_first(item, ("endTime", "end", "end_time")))
     url = item.get("url")
     image = _first(item, ("img", "image"))
     toc = item.get("toc")

@@ -67,7 +67,6 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
     state = _State()
     lists: list[str] = []
     landmarks: list[str] = []
-    skip = 0
     strong = 0
     line_ends = []
     for start in line_starts:
@@ -95,7 +94,7 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
             )
 
     def add(text: str | None) -> None:
-        if text and not skip:
+        if text:
             builder.text(text, strong=strong > 0)  # lxml has decoded the entities already
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -103,11 +102,6 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
         if event == "start":
             if element.sourceline and builder.empty():
                 state.sourceline = element.sourceline
-            if tag in SKIP_TAGS:
-                skip += 1
-                continue
-            if skip:
-                continue
             if tag in BLOCK_TAGS:
                 flush()
                 state.paragraph += 1
@@ -129,13 +123,6 @@ def html_lines(markup: str, offset: int, line_starts: list[int], *, whole: bool)
                 strong += 1
             add(element.text)
         else:
-            if tag in SKIP_TAGS:
-                skip = max(0, skip - 1)
-                if not skip:
-                    add(element.tail)
-                continue
-            if skip:
-                continue
             if tag in BLOCK_TAGS:
                 flush()
                 state.paragraph += 1

@@ -20,8 +20,8 @@ from typing import Final
 
 import attrs
 
-from shownotes.errors import Problem, TimestampError
-from shownotes.timestamps import Timestamp
+from shownotes.errors import Problem
+from shownotes.timestamps import Timestamp, from_value
 
 __all__ = ["Episode", "episode_from", "html_head"]
 
@@ -159,17 +159,6 @@ def _names(value: object) -> tuple[str, ...]:
     return ()
 
 
-def _duration(value: object) -> Timestamp | None:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return Timestamp(value * 1000)
-    if isinstance(value, str):
-        try:
-            return Timestamp.parse(value)
-        except TimestampError:
-            return None
-    return None
-
-
 def _title_parts(title: str) -> tuple[int | None, str | None, str | None]:
     """Episode number, show name and guest that a title carries, where it carries them."""
     number_match = _TITLE_NUMBER.search(title)
@@ -259,7 +248,7 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
         show=show,
         guests=guests,
         hosts=_names(_lookup(metadata, ("hosts", "host"))),
-        duration=_duration(_lookup(metadata, _DURATION_KEYS)),
+        duration=from_value(_lookup(metadata, _DURATION_KEYS)),
         description=_text(_lookup(metadata, _DESCRIPTION_KEYS)),
         audio_url=audio if audio and _AUDIO_SUFFIX.search(audio) else None,
         image=_text(image),

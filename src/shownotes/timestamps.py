@@ -21,7 +21,7 @@ import attrs
 
 from shownotes.errors import TimestampError
 
-__all__ = ["SPECS", "Timestamp", "TimestampMention", "find", "format", "parse"]
+__all__ = ["SPECS", "Timestamp", "TimestampMention", "find", "format", "from_value", "parse"]
 
 # Full-width digits, colon, full stop and comma (U+FF10-FF19, FF1A, FF0E, FF0C) as ASCII.
 _FULL_WIDTH: Final = str.maketrans(
@@ -163,6 +163,28 @@ def parse(text: str) -> Timestamp:
             int(hours or 0) * _MS_PER_H + minutes * _MS_PER_MIN + seconds * _MS_PER_S + ms
         )
     raise TimestampError(f"not a time: {text!r}")
+
+
+def from_value(value: object) -> Timestamp | None:
+    """A :class:`Timestamp` from a data value (front matter, JSON): a number of seconds or a
+    time in any form :func:`parse` reads; ``None`` for anything else, unreadable, negative or
+    not finite. For reading data that may hold anything; :func:`parse` raises instead.
+
+    >>> [from_value(v) for v in (65.92, "1:05", "soon", -1, True, None)]
+    [Timestamp(ms=65920), Timestamp(ms=65000), None, None, None, None]
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        if not math.isfinite(value) or value < 0:
+            return None
+        return Timestamp.from_seconds(value)
+    if isinstance(value, str):
+        try:
+            return parse(value)
+        except TimestampError:
+            return None
+    return None
 
 
 #: The format specs :func:`format` accepts, with an example of each for ``1:02:03.450``.
