@@ -48,6 +48,16 @@ def test_strict_other_problems_come_as_one_group() -> None:
     assert isinstance(info.value, ShowNotesError)
 
 
+def test_chapter_problems_say_where() -> None:
+    text = "---\ntitle: T\n---\nIntro\n0:00 One\n5:00 Two\n3:00 Slip\n9:00 Three\n"
+    notes = shownotes.parse(text)
+    (problem,) = notes.problems
+    assert problem.code.startswith("chapter")
+    assert problem.span is not None
+    assert (problem.line, problem.column) == (7, 1)
+    assert text[problem.span[0] :].startswith("3:00 Slip")
+
+
 def test_strict_clean_document_parses() -> None:
     notes = shownotes.parse("---\ntitle: T\n---\nHello", strict=True)
     assert notes.problems == ()

@@ -6,6 +6,8 @@ import codecs
 import os
 from pathlib import Path
 
+import attrs
+
 from shownotes import chapters as _chapters
 from shownotes import links as _links
 from shownotes import references as _references
@@ -74,6 +76,16 @@ def _duration(value: object) -> Timestamp | None:
     return Timestamp.from_seconds(value)
 
 
+def _located(problem: Problem, text: str) -> Problem:
+    """``problem`` with the line and column of its span's start, when it has a span only."""
+    if problem.span is None or problem.line is not None:
+        return problem
+    pos = max(0, min(problem.span[0], len(text)))
+    line = text.count("\n", 0, pos) + 1
+    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return attrs.evolve(problem, line=line, column=column)
+
+
 def _as_error(problem: Problem) -> ShowNotesError:
     return ParseError(
         f"{problem.code}: {problem.message}", lineno=problem.line, colno=problem.column
@@ -118,7 +130,7 @@ def parse(
     chapters = _chapters.merge(
         _chapters.from_metadata(metadata), _chapters.find(lines, duration=limit)
     )
-    problems.extend(chapters.problems)
+    problems.extend(_located(problem, text) for problem in chapters.problems)
     notes = ShowNotes(
         metadata=metadata,
         episode=episode,
