@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from shownotes._inline import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, STRONG_TAGS, LineBuilder
+from shownotes._inline import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, STRONG_TAGS
+from shownotes._linebuilder import LineBuilder
 
 if TYPE_CHECKING:
     from shownotes._markdown import RawLine

@@ -14,7 +14,8 @@ from typing import Final
 
 import attrs
 
-from shownotes._inline import LineBuilder, render_inline
+from shownotes._inline import render_inline
+from shownotes._linebuilder import LineBuilder
 from shownotes.lines import LineLink, Source
 
 _BULLET: Final = re.compile(r"([-*+•·▪►‣◦–—])[ \t]+|(\d{1,9}[.)])[ \t]+")  # noqa: RUF001
