@@ -11,11 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import shownotes
-from notes_strategies import aware, show_notes
 from shownotes import Chapter, Chapters, ShowNotes, Timestamp
 from shownotes.serialize import schema
+from shownotes.strategies import show_notes
 
 jsonschema = pytest.importorskip("jsonschema")
+aware = st.datetimes(
+    min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2200, 1, 1), timezones=st.timezones()
+)
 VALIDATOR = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
 
 

@@ -1,4 +1,4 @@
-"""Hypothesis strategies for timestamps and chapters, for property tests in your own project.
+"""Hypothesis strategies for shownotes' values, for property tests in your own project.
 
 Importable only where `Hypothesis <https://hypothesis.readthedocs.io>`_ is installed
 (``pip install 'shownotes[hypothesis]'``); nothing else in shownotes imports it.
@@ -27,10 +27,27 @@ except ImportError as exc:  # pragma: no cover - only without the extra
         "shownotes.strategies needs hypothesis: pip install 'shownotes[hypothesis]'"
     ) from exc
 
-from shownotes.chapters import Chapter, Chapters
+import datetime as dt
+
+from shownotes.chapters import Chapter, Chapters, Location
+from shownotes.errors import Problem
+from shownotes.links import Link
+from shownotes.metadata import Episode
+from shownotes.notes import ShowNotes
+from shownotes.references import Reference
+from shownotes.sections import Section
 from shownotes.timestamps import Timestamp
 
-__all__ = ["chapter_lists", "chapters", "timestamps", "titles"]
+__all__ = [
+    "chapter_lists",
+    "chapters",
+    "episodes",
+    "links",
+    "references",
+    "show_notes",
+    "timestamps",
+    "titles",
+]
 
 _MAX_MS: Final = 100 * 3_600_000  # 100 hours: longer than any episode
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüßçñøåÉÜ日本語한국어ЖДЯжщΩλ"
@@ -135,3 +152,111 @@ def _chapter_lists(
         # lengths, which find() refuses on purpose: a list that starts late spreads out.
         starts = [first, *(ms + first for ms in starts[1:])]
     return Chapters(tuple(draw(chapters(start=st.just(Timestamp(ms)), urls=urls)) for ms in starts))
+
+
+# Whole values, every field drawn, for serialisation round trips (ShowNotes.to_dict/from_dict):
+# any text, not the readable titles above.
+_TEXT: Final = st.text(max_size=20)
+_OPT_TEXT: Final = st.none() | _TEXT
+_ZONES: Final = st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
+_AWARE: Final = st.datetimes(
+    min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2200, 1, 1), timezones=_ZONES
+)
+_JSON: Final = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3),
+    max_leaves=8,
+)
+_KINDS: Final = ("chapters", "references", "platforms", "sponsors", "credits", "transcript")
+
+
+def episodes() -> st.SearchStrategy[Episode]:
+    """:class:`~shownotes.Episode` values with every field drawn (dates timezone-aware)."""
+    return st.builds(
+        Episode,
+        title=_OPT_TEXT,
+        date=st.none() | _AWARE,
+        number=st.none() | st.integers(0, 10**6),
+        season=st.none() | st.integers(0, 100),
+        show=_OPT_TEXT,
+        guests=st.lists(_TEXT, max_size=3).map(tuple),
+        hosts=st.lists(_TEXT, max_size=3).map(tuple),
+        duration=st.none() | timestamps(),
+        description=_OPT_TEXT,
+        audio_url=_OPT_TEXT,
+        image=_OPT_TEXT,
+    )
+
+
+def links() -> st.SearchStrategy[Link]:
+    """:class:`~shownotes.Link` values with every field drawn (not necessarily consistent
+    with their URL: for round trips, not for testing :func:`shownotes.links.classify`)."""
+    return st.builds(
+        Link,
+        url=_TEXT,
+        text=_OPT_TEXT,
+        platform=_OPT_TEXT,
+        kind=_OPT_TEXT,
+        id=_OPT_TEXT,
+        normalized=_OPT_TEXT,
+        time=st.none() | timestamps(),
+        ids=st.lists(st.tuples(_TEXT, _TEXT), max_size=2).map(tuple),
+        variant=_OPT_TEXT,
+    )
+
+
+def references() -> st.SearchStrategy[Reference]:
+    """:class:`~shownotes.Reference` values."""
+    return st.builds(Reference, _TEXT, _OPT_TEXT, _OPT_TEXT)
+
+
+@st.composite
+def _any_chapter(draw: st.DrawFn) -> Chapter:
+    start = draw(timestamps())
+    end = draw(st.none() | timestamps(min_ms=start.ms + 1, max_ms=start.ms + 10**8))
+    location = draw(st.none() | st.builds(Location, _TEXT, _OPT_TEXT, _OPT_TEXT))
+    return Chapter(
+        start, draw(_TEXT), end, draw(_OPT_TEXT), draw(_OPT_TEXT), draw(st.booleans()), location
+    )
+
+
+def show_notes(
+    metadata: st.SearchStrategy[dict[str, object]] | None = None,
+) -> st.SearchStrategy[ShowNotes]:
+    """:class:`~shownotes.ShowNotes` values with every field drawn; ``metadata`` is a dict of
+    JSON values unless another strategy is given (front matter may also hold dates).
+
+    >>> from hypothesis import given
+    >>> @given(show_notes())
+    ... def test_to_dict_round_trip(notes):
+    ...     assert ShowNotes.from_dict(notes.to_dict()) == notes
+    >>> test_to_dict_round_trip()
+    """
+    sections = st.builds(
+        Section,
+        heading=_TEXT,
+        kind=st.sampled_from((*_KINDS, "other")),
+        level=st.integers(1, 7),
+        start=st.integers(0, 1000),
+        end=st.integers(0, 1000),
+        span=st.tuples(st.integers(0, 10**6), st.integers(0, 10**6)),
+    )
+    problems = st.builds(
+        Problem,
+        code=_TEXT,
+        message=_TEXT,
+        span=st.none() | st.tuples(st.integers(0, 10**6), st.integers(0, 10**6)),
+        line=st.none() | st.integers(1, 10**6),
+        column=st.none() | st.integers(1, 10**6),
+    )
+    return st.builds(
+        ShowNotes,
+        metadata=metadata if metadata is not None else st.dictionaries(_TEXT, _JSON, max_size=4),
+        episode=episodes(),
+        chapters=st.lists(_any_chapter(), max_size=4).map(lambda cs: Chapters(tuple(cs))),
+        references=st.lists(references(), max_size=3).map(tuple),
+        links=st.lists(links(), max_size=3).map(tuple),
+        problems=st.lists(problems, max_size=2).map(tuple),
+        sections=st.lists(sections, max_size=2).map(tuple),
+        platforms=st.lists(links(), max_size=2).map(tuple),
+    )
