@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from datetime import date
 
+import attrs
 import pytest
 
 import shownotes
@@ -152,3 +153,15 @@ def test_link_fields_keep_the_fixed_order() -> None:
     link = Link("u", "t", "p", "k", "i")
     assert (link.url, link.text, link.platform, link.kind, link.id) == ("u", "t", "p", "k", "i")
     assert (link.normalized, link.time, link.ids, link.variant) == (None, None, (), None)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://youtu.be/dQw4w9WgXcQ?t=42",
+        "https://podcasts.apple.com/us/podcast/x/id1535?i=1000482",
+        "not a url",
+    ],
+)
+def test_classify_with_text_changes_only_the_text(url: str) -> None:
+    assert classify(url, "Watch") == attrs.evolve(classify(url), text="Watch")

@@ -131,7 +131,13 @@ def classify(url: str, text: str | None = None) -> Link:
     if text is not None and not isinstance(text, str):
         raise TypeError(f"text must be a str or None, not {type(text).__name__}")
     link = _classify(url)
-    return link if text is None else attrs.evolve(link, text=text)
+    if text is None:
+        return link
+    # Positional, not attrs.evolve: this runs once per link of every document.
+    return Link(
+        link.url, text, link.platform, link.kind, link.id, link.normalized, link.time,
+        link.ids, link.variant,
+    )  # fmt: skip
 
 
 # A document classifies the same URL several times (its links, its sections' own links, its
