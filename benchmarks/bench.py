@@ -40,10 +40,10 @@ def load(corpus: Path) -> list[str]:
 def _cold() -> None:
     """Empty shownotes' memos (URL classes, section kinds), so that no pass profits from the
     one before it."""
-    from shownotes import links, sections
+    from shownotes import _section_kinds, links
 
     links._classify.cache_clear()
-    sections._classify.cache_clear()
+    _section_kinds._classify.cache_clear()
 
 
 def best_time(func: Callable[[str], object], texts: list[str], repeat: int) -> float:
