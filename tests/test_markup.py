@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from shownotes.lines import Line, LineLink
@@ -251,3 +251,30 @@ def test_hostile_input_is_linear(hostile: str) -> None:
     started = time.perf_counter()
     to_lines(hostile)
     assert time.perf_counter() - started < budget(3.0)
+
+
+@given(
+    st.sampled_from(["x", "**Host:** ", "__Bold__ ", "_a_ ", "`x` ", "~~x~~ "]),
+    st.text(alphabet=st.sampled_from("ab _*~`.:1\t")),
+)
+def test_the_emphasis_fast_path_reads_as_the_inline_grammar(head: str, tail: str) -> None:
+    from shownotes._inline import render_inline
+    from shownotes._linebuilder import LineBuilder
+    from shownotes._markdown import _HR, markdown_lines
+
+    line = head + tail
+    assume(not _HR.fullmatch(line.strip()))
+    raws = markdown_lines(line, 0)
+    assume(not any(r.heading or r.list_depth for r in raws))
+    builder = LineBuilder()
+    expected: list[tuple[str, bool]] = []
+
+    def sink(_tag: str = "") -> None:
+        strong = bool(builder.strong_only)
+        text, _links = builder.finish()
+        if text:
+            expected.append((text, strong))
+
+    render_inline(line.strip(), builder, {}, sink)
+    sink()
+    assert [(r.text, r.strong_only) for r in raws] == expected

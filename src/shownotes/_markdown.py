@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from shownotes._inline import render_inline
+from shownotes._inline import render_inline, strip_emphasis
 from shownotes._linebuilder import LineBuilder
 from shownotes.lines import LineLink, Source
 
@@ -27,6 +27,8 @@ _LAZY: Final = re.compile(r"[a-z)\]]")  # a wrapped line that goes on mid-senten
 # Characters that make a line more than plain text: markup, entities, escapes (URLs are
 # tested with `in`, which is faster than any alternation).
 _MARKUP_CHAR: Final = re.compile(r"[\[<*_`~&\\]")
+# What needs the inline grammar beyond emphasis markers: links, tags, entities, escapes.
+_INLINE_STRUCTURE: Final = re.compile(r"[\[<&\\]")
 _HR: Final = re.compile(r"(?:[-*_][ \t]*){3,}")
 _REF_DEF: Final = re.compile(r"[ \t]{0,3}\[([^\]]{1,200})\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?")
 _HTML_BLOCK: Final = re.compile(
@@ -254,6 +256,24 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
             folded = " ".join(content.split())
             if folded:
                 out.append(RawLine(folded, (), span, heading, depth, marker, paragraph))
+            if heading:
+                paragraph += 1
+            continue
+        if (
+            not _INLINE_STRUCTURE.search(content)
+            and "://" not in content
+            and ("www." not in content.lower())
+        ):  # emphasis only ("**Host:** words"): what render_inline would make of one text run
+            folded = " ".join(strip_emphasis(content).split())
+            if folded:
+                bold = content.strip()
+                strong = len(bold) > 4 and (
+                    (bold.startswith("**") and bold.endswith("**"))
+                    or (bold.startswith("__") and bold.endswith("__"))
+                )
+                out.append(
+                    RawLine(folded, (), span, heading, depth, marker, paragraph, strong_only=strong)
+                )
             if heading:
                 paragraph += 1
             continue
