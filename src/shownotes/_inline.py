@@ -250,30 +250,27 @@ def href_of(attrs: str) -> str | None:
     return html.unescape(next(g for g in match.groups() if g is not None))
 
 
+def is_bold(text: str) -> bool:
+    """Whether ``text`` is one Markdown bold run, ``**Label**`` or ``__Label__``."""
+    stripped = text.strip()
+    return len(stripped) > 4 and stripped[:2] in ("**", "__") and stripped.endswith(stripped[:2])
+
+
 def render_inline(
     text: str,
     builder: LineBuilder,
     refs: dict[str, str],
     on_break: Callable[[str], None],
-    *,
-    strong: bool = False,
 ) -> None:
     """Feed Markdown inline ``text`` into ``builder``; ``on_break(tag)`` is called where an
     inline HTML block tag (``<br>``, ``<p>``, ``<li>``, …) ends the current line."""
-    strong_depth = 1 if strong else 0
+    strong_depth = 0
     skip_depth = 0
     for kind, first, second in _tokens(text, refs):
         if kind == "text":
             if skip_depth:
                 continue
-            chunk = first
-            bold = strong_depth > 0
-            stripped = chunk.strip()
-            if (stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4) or (
-                stripped.startswith("__") and stripped.endswith("__") and len(stripped) > 4
-            ):
-                bold = True
-            builder.text(_clean(chunk), strong=bold)
+            builder.text(_clean(first), strong=strong_depth > 0 or is_bold(first))
         elif kind == "link":
             # An autolink's text is its URL as written (no emphasis in <https://x.org/_>).
             label = html.unescape(first) if second == first else _clean(_strip_tags(first))

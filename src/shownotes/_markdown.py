@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from shownotes._inline import render_inline, strip_emphasis
+from shownotes._inline import is_bold, render_inline, strip_emphasis
 from shownotes._linebuilder import LineBuilder
 from shownotes.lines import LineLink, Source
 
@@ -104,6 +104,17 @@ def _indent(line: str) -> int:
         else:
             break
     return width
+
+
+def _without_grammar(content: str) -> tuple[str, bool] | None:
+    """The text (and whether it is all bold) of a line that needs no inline grammar: no link,
+    tag, entity, escape or URL, at most emphasis markers; ``None`` for any other line. Most
+    lines are such, and this is what :func:`render_inline` would make of them."""
+    if _INLINE_STRUCTURE.search(content) or "://" in content or "www." in content.lower():
+        return None
+    if not _MARKUP_CHAR.search(content):
+        return " ".join(content.split()), False
+    return " ".join(strip_emphasis(content).split()), is_bold(content)
 
 
 def _flush(builder: LineBuilder, template: RawLine, out: list[RawLine], _tag: str = "") -> None:
@@ -250,37 +261,17 @@ def markdown_lines(body: str, offset: int) -> list[RawLine]:
         elif indent == 0 and not heading:
             list_indents.clear()
 
-        if not (  # plain text, the usual line: no markup and no URL
-            _MARKUP_CHAR.search(content) or "://" in content or "www." in content.lower()
-        ):
-            folded = " ".join(content.split())
-            if folded:
-                out.append(RawLine(folded, (), span, heading, depth, marker, paragraph))
-            if heading:
-                paragraph += 1
-            continue
-        if (
-            not _INLINE_STRUCTURE.search(content)
-            and "://" not in content
-            and ("www." not in content.lower())
-        ):  # emphasis only ("**Host:** words"): what render_inline would make of one text run
-            folded = " ".join(strip_emphasis(content).split())
-            if folded:
-                bold = content.strip()
-                strong = len(bold) > 4 and (
-                    (bold.startswith("**") and bold.endswith("**"))
-                    or (bold.startswith("__") and bold.endswith("__"))
-                )
-                out.append(
-                    RawLine(folded, (), span, heading, depth, marker, paragraph, strong_only=strong)
-                )
-            if heading:
-                paragraph += 1
-            continue
-        template = RawLine("", (), span, heading, depth, marker, paragraph)
-        sink = functools.partial(_flush, builder, template, out)
-        render_inline(content, builder, refs, sink)
-        sink()
+        plain = _without_grammar(content)
+        if plain is None:
+            template = RawLine("", (), span, heading, depth, marker, paragraph)
+            sink = functools.partial(_flush, builder, template, out)
+            render_inline(content, builder, refs, sink)
+            sink()
+        elif plain[0]:
+            visible, strong = plain
+            out.append(
+                RawLine(visible, (), span, heading, depth, marker, paragraph, strong_only=strong)
+            )
         if heading:
             paragraph += 1
     return out
