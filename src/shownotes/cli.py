@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -25,6 +24,7 @@ from shownotes.errors import ShowNotesError
 from shownotes.notes import ShowNotes
 from shownotes.references import format_references
 from shownotes.sections import format_sections
+from shownotes.serialize import dumps
 
 __all__ = ["main", "register"]
 
@@ -123,13 +123,11 @@ def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
         if len(results) == 1 and len(documents) == 1:
             stdout.write(results[0][1].to_json(indent=2) + "\n")
         else:
-            payload = [{"file": name, **json.loads(notes.to_json())} for name, notes in results]
-            stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+            payload = [{"file": name, **notes.to_dict()} for name, notes in results]
+            stdout.write(dumps(payload, indent=2) + "\n")
     elif args.format == "jsonl":
         for name, notes in results:
-            stdout.write(
-                json.dumps({"file": name, **json.loads(notes.to_json())}, ensure_ascii=False) + "\n"
-            )
+            stdout.write(dumps({"file": name, **notes.to_dict()}) + "\n")
     else:
         stdout.write("\n\n".join(format_text(name, notes) for name, notes in results) + "\n")
     return status

@@ -18,7 +18,7 @@ from shownotes.chapters import Chapter, Chapters
 from shownotes.notes import ShowNotes
 from shownotes.timestamps import Timestamp
 
-__all__ = ["converter", "from_dict", "from_json", "schema", "to_dict", "to_json"]
+__all__ = ["converter", "dumps", "from_dict", "from_json", "schema", "to_dict", "to_json"]
 
 converter = cattrs.Converter(omit_if_default=False)
 
@@ -101,7 +101,13 @@ def _json_default(value: object) -> object:
 
 def to_json(notes: ShowNotes, *, indent: int | None = None) -> str:
     """``notes`` as JSON text (UTF-8 safe, non-ASCII kept)."""
-    return json.dumps(to_dict(notes), default=_json_default, ensure_ascii=False, indent=indent)
+    return dumps(to_dict(notes), indent=indent)
+
+
+def dumps(data: object, *, indent: int | None = None) -> str:
+    """JSON text of plain data as :func:`to_dict` returns it (dates and datetimes in
+    ``metadata`` as ISO 8601, non-ASCII kept): for wrapping a dict in a larger document."""
+    return json.dumps(data, default=_json_default, ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str) -> ShowNotes:
