@@ -236,10 +236,7 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
         show = show or title_show
         if not guests and title_guest:
             guests = (title_guest,)
-    audio = _text(_lookup(metadata, _AUDIO_KEYS))
-    if audio and not _AUDIO_SUFFIX.search(audio) and "://" not in audio:
-        audio = None
-    image = _lookup(metadata, _IMAGE_KEYS)
+    audio = _text(_lookup(metadata, _AUDIO_KEYS))  # a page URL under `url` is not audio
     return Episode(
         title=title,
         date=date,
@@ -251,5 +248,5 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
         duration=from_value(_lookup(metadata, _DURATION_KEYS)),
         description=_text(_lookup(metadata, _DESCRIPTION_KEYS)),
         audio_url=audio if audio and _AUDIO_SUFFIX.search(audio) else None,
-        image=_text(image),
+        image=_text(_lookup(metadata, _IMAGE_KEYS)),
     )
