@@ -89,12 +89,30 @@ def test_strict_failure_exits_1_and_names_the_file(tmp_path: Path) -> None:
     assert err.startswith(f"shownotes: {bad}: invalid YAML front matter")
 
 
-def test_unreadable_file_is_a_usage_error(tmp_path: Path) -> None:
+def test_a_folder_named_like_a_file_is_walked(tmp_path: Path) -> None:
     target = tmp_path / "dir.md"
     target.mkdir()
-    (target / "inner.md").write_text("x", encoding="utf-8")
-    status, _, _ = run("parse", str(target))
-    assert status == 0  # a folder named like a file is walked, not read
+    (target / "inner.md").write_text("---\ntitle: Inner\n---\n", encoding="utf-8")
+    status, out, _ = run("parse", str(target), "--format", "jsonl")
+    assert status == 0
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert Path(record["file"]).name == "inner.md"
+    assert record["episode"]["title"] == "Inner"
+
+
+def test_an_unreadable_file_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "locked.md"
+    target.write_text("x", encoding="utf-8")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)  # root reads any file: simulate the refusal
+    status, out, err = run("parse", str(target))
+    assert (status, out) == (2, "")
+    assert err == f"shownotes: cannot read {target}: Permission denied\n"
 
 
 def test_python_dash_m_and_version() -> None:
