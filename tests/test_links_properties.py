@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shownotes.links import classify, find
+from shownotes._urls import PREFIX_HOSTS
+from shownotes.links import PLATFORMS, classify, find
 from timing import budget
 
 ALNUM = string.ascii_letters + string.digits
@@ -255,7 +256,7 @@ def test_classify_never_raises_on_any_str(prefix: str, rest: str) -> None:
     url = prefix + rest
     link = classify(url)
     assert link.url == url
-    assert (link.platform is None) or isinstance(link.platform, str)
+    assert link.platform is None or link.platform in PLATFORMS
     if link.platform is None:
         assert (link.kind, link.id) == (None, None)
 
@@ -264,3 +265,12 @@ def test_classify_never_raises_on_any_str(prefix: str, rest: str) -> None:
 def test_find_never_raises_on_any_str(text: str) -> None:
     links = find(text)
     assert len({link.url.strip() for link in links}) == len(links)
+
+
+@pytest.mark.parametrize(
+    ("name", "host"), [(name, host) for name, hosts in PREFIX_HOSTS.items() for host in hosts]
+)
+def test_every_measurement_host_is_a_known_platform(name: str, host: str) -> None:
+    link = classify(f"https://{host}/anything")
+    assert (link.platform, link.kind) == (name, "media")
+    assert name in PLATFORMS

@@ -13,12 +13,12 @@ from urllib.parse import unquote
 
 import attrs
 
-from shownotes._rules import SPECIAL_GROUPS, Platform, Rule
+from shownotes._rules import SPECIAL_GROUPS, Platform, Rule, platform, rule
 from shownotes._rules_audio import AUDIO
 from shownotes._rules_music import MUSIC
 from shownotes._rules_video import VIDEO
 from shownotes._rules_web import WEB
-from shownotes._urls import Parts
+from shownotes._urls import PREFIX_HOSTS, Parts
 
 __all__ = ["HOSTS", "Match", "lookup", "match"]
 
@@ -47,7 +47,17 @@ def _table(platforms: tuple[Platform, ...]) -> dict[str, Platform]:
 
 
 #: Every known host (without ``www.``) and its platform.
-HOSTS: Final = _table(AUDIO + MUSIC + VIDEO + WEB)
+HOSTS: Final = _table(
+    AUDIO
+    + MUSIC
+    + VIDEO
+    + WEB
+    # Measurement services, from the same table that unwraps their prefixes.
+    + tuple(
+        platform(name, " ".join(hosts), rule(r"/.*", "media"))
+        for name, hosts in PREFIX_HOSTS.items()
+    )
+)
 
 # Mastodon and other fediverse servers: ``/@user``, ``/@user@home.server``, ``/@user/123``.
 _FEDIVERSE: Final = re.compile(

@@ -401,8 +401,4 @@ AUDIO: Final[tuple[Platform, ...]] = (
         rule(r"(?:[\w-]+\.)?pod/.*", "media"),
         capture=True,
     ),
-    platform("podtrac", "podtrac.com dts.podtrac.com play.podtrac.com", rule(r"/.*", "media")),
-    platform("op3", "op3.dev", rule(r"/e[,/].*", "media")),
-    platform("podsights", "pdst.fm", rule(r"/e/.*", "media")),
-    platform("chartable", "chtbl.com chrt.fm", rule(r"/track/.*", "media")),
 )

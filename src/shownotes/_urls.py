@@ -121,29 +121,34 @@ def query_params(query: str) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------
 # Measurement prefixes: a host, then a path prefix, then the real URL without its scheme.
 # (platform name, path prefix pattern). Hosts are matched without ``www.``.
+_PREFIX_TABLE: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
+    ("podtrac", ("dts.podtrac.com",), r"/redirect\.[a-z0-9]{2,4}/"),
+    ("podtrac", ("podtrac.com",), r"/pts/redirect\.[a-z0-9]{2,4}/"),
+    ("podtrac", ("play.podtrac.com",), r"/[^/]{1,200}/"),
+    ("chartable", ("chtbl.com", "chrt.fm"), r"/track/(?:[^/.]{1,200}/)?"),
+    ("podsights", ("pdst.fm",), r"/e/"),
+    ("op3", ("op3.dev",), r"/e(?:,[^/]{0,300})?/(?:[a-z]{1,10}=[^/]{0,200}/)?"),
+    ("podscribe", ("pscrb.fm", "verifi.podscribe.com"), r"/rss/p/"),
+    ("magellan", ("mgln.ai",), r"/e/[^/]{1,200}/"),
+    ("artsai", ("arttrk.com",), r"/p/[^/]{1,200}/"),
+    ("claritas", ("claritaspod.com",), r"/measure/"),
+    ("podroll", ("pdrl.fm",), r"/[^/]{1,200}/"),
+    ("gumball", ("gum.fm", "2.gum.fm"), r"/"),
+    ("spotify_ad_analytics", ("prfx.byspotify.com",), r"/e/"),
+    ("podcorn", ("pdcn.co",), r"/e/"),
+    ("veritone", ("pfx.vpixl.com",), r"/[^/]{1,200}/"),
+    ("swap", ("tracking.swap.fm",), r"/track/[^/]{1,200}/"),
+    ("blubrry", ("media.blubrry.com",), r"/[^/]{1,200}/(?:p/)?"),
+)
 _PREFIXES: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
     host: (name, re.compile(prefix, re.IGNORECASE))
-    for name, hosts, prefix in (
-        ("podtrac", ("dts.podtrac.com",), r"/redirect\.[a-z0-9]{2,4}/"),
-        ("podtrac", ("podtrac.com",), r"/pts/redirect\.[a-z0-9]{2,4}/"),
-        ("podtrac", ("play.podtrac.com",), r"/[^/]{1,200}/"),
-        ("chartable", ("chtbl.com", "chrt.fm"), r"/track/(?:[^/.]{1,200}/)?"),
-        ("podsights", ("pdst.fm",), r"/e/"),
-        ("op3", ("op3.dev",), r"/e(?:,[^/]{0,300})?/(?:[a-z]{1,10}=[^/]{0,200}/)?"),
-        ("podscribe", ("pscrb.fm", "verifi.podscribe.com"), r"/rss/p/"),
-        ("magellan", ("mgln.ai",), r"/e/[^/]{1,200}/"),
-        ("artsai", ("arttrk.com",), r"/p/[^/]{1,200}/"),
-        ("claritas", ("claritaspod.com",), r"/measure/"),
-        ("podroll", ("pdrl.fm",), r"/[^/]{1,200}/"),
-        ("gumball", ("gum.fm", "2.gum.fm"), r"/"),
-        ("spotify_ad_analytics", ("prfx.byspotify.com",), r"/e/"),
-        ("podcorn", ("pdcn.co",), r"/e/"),
-        ("veritone", ("pfx.vpixl.com",), r"/[^/]{1,200}/"),
-        ("swap", ("tracking.swap.fm",), r"/track/[^/]{1,200}/"),
-        ("blubrry", ("media.blubrry.com",), r"/[^/]{1,200}/(?:p/)?"),
-    )
+    for name, hosts, prefix in _PREFIX_TABLE
     for host in hosts
 }
+#: Every measurement service and its hosts: classified as that platform's ``media``.
+PREFIX_HOSTS: Final[dict[str, tuple[str, ...]]] = {}
+for _name, _hosts, _ in _PREFIX_TABLE:
+    PREFIX_HOSTS[_name] = PREFIX_HOSTS.get(_name, ()) + _hosts
 # Redirect wrappers: the real URL is a query parameter. host -> (path prefix, parameter names).
 _WRAPPERS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "google.com": ("/url", ("q", "url")),
