@@ -90,6 +90,18 @@ urls = st.one_of(
         st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12),
     ),
 )
+# Any url text but "&": description text is read as show notes are, where "&#0;" or "&amp;"
+# are character references (documented on the description format).
+description_urls = st.one_of(
+    st.none(),
+    st.builds(
+        "https://example.org/{}".format,
+        st.text(
+            st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="&"),
+            max_size=12,
+        ),
+    ),
+)
 plain_urls = st.one_of(
     st.none(), st.from_regex(r"https://example\.org/[a-z0-9/_-]{0,12}", fullmatch=True)
 )

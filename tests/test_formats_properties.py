@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from format_strategies import chapter_lists, friendly_titles, plain_urls
+from format_strategies import chapter_lists, description_urls, friendly_titles, plain_urls
 from shownotes import formats
 from shownotes.chapters import STYLES, Chapters
 from shownotes.timestamps import Timestamp
@@ -51,7 +51,12 @@ def test_podcasting20_keeps_everything(chapters: Chapters) -> None:
 @pytest.mark.parametrize("style", STYLES)
 @given(
     chapters=chapter_lists(
-        friendly_titles, min_size=2, min_gap=10_000, urls=plain_urls, rich=False, from_zero=True
+        friendly_titles,
+        min_size=2,
+        min_gap=10_000,
+        urls=description_urls,
+        rich=False,
+        from_zero=True,
     )
 )
 def test_description_round_trip(style: str, chapters: Chapters) -> None:
@@ -73,10 +78,11 @@ def test_any_format_to_any_other_and_back(chapters: Chapters, first: str, second
     through_b = b.loads(b.dumps(through_a))
     back = a.loads(a.dumps(through_b))
     assert len(back) == len(chapters)
-    limit = 2 * TOLERANCE[first] + TOLERANCE[second]
+    # CUE rounds to a frame once: normalize is idempotent (the nearest frame stays put).
+    limit = max(TOLERANCE[first], TOLERANCE[second])
     for original, final in zip(chapters, back, strict=True):
         assert abs(final.start.ms - original.start.ms) <= limit
-        assert final.title == b.normalize(a.normalize(Chapters([original])))[0].title
+        assert final.title == original.title  # friendly titles pass every format unchanged
 
 
 @pytest.mark.parametrize("name", [n for n in ("ffmetadata", "webvtt", "id3") if n in NAMES])

@@ -10,7 +10,7 @@ from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError
 from shownotes.timestamps import Timestamp
 
-_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 # Characters XML 1.0 cannot carry at all, even as character references.
 _NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -55,13 +55,22 @@ def nearest(numerator: int, denominator: int) -> int:
 
 def one_line(title: str) -> str:
     """``title`` on one line: each line break becomes a space, outer white space goes."""
-    return _LINE_BREAK.sub(" ", title).strip()
+    return LINE_BREAK.sub(" ", title).strip()
+
+
+def percent_encode(text: str, unsafe: re.Pattern[str]) -> str:
+    """``text`` with every run ``unsafe`` matches percent-encoded as UTF-8 (``a b`` -> ``a%20b``).
+
+    >>> percent_encode("https://x.org/a b<c>", re.compile(r"[\\s<>]+"))
+    'https://x.org/a%20b%3Cc%3E'
+    """
+    return unsafe.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
 
 
 def split_lines(text: str) -> Iterator[tuple[str, int]]:
     """Each line of ``text`` (split at ``\\r\\n``, ``\\r`` or ``\\n`` only) with its offset."""
     pos = 0
-    for match in _LINE_BREAK.finditer(text):
+    for match in LINE_BREAK.finditer(text):
         yield text[pos : match.start()], pos
         pos = match.end()
     if pos < len(text):

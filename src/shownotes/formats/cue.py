@@ -31,7 +31,7 @@ from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError
-from shownotes.formats._common import as_text, check, nearest, split_lines
+from shownotes.formats._common import LINE_BREAK, as_text, check, nearest, split_lines
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "FRAMES_PER_SECOND", "NAME", "PRECISION", "dumps", "loads"]
@@ -44,7 +44,6 @@ PRECISION: Final = "1/75 s (a CD frame); start and title (one line) are kept"
 #: CD frames per second: the unit of CUE ``INDEX`` times.
 FRAMES_PER_SECOND: Final = 75
 
-_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _COMMAND: Final = re.compile(r"[ \t]*([A-Za-z]{1,20})(?:[ \t]+(.*))?")
 _INDEX: Final = re.compile(r"(\d{1,3})[ \t]+(\d{1,7}):(\d{2}):(\d{2})")
 _TRACK: Final = re.compile(r"(\d{1,4})(?:[ \t]+\S.*)?")
@@ -59,7 +58,7 @@ def _ms(frames: int) -> Timestamp:
 
 
 def _title(title: str) -> str:
-    return _LINE_BREAK.sub(" ", title)
+    return LINE_BREAK.sub(" ", title)
 
 
 def normalize(chapters: Chapters) -> Chapters:

@@ -6,7 +6,10 @@
 
 Precision: 1 ms (times are written as ``2:05``, ``1:02:03`` or ``2:05.250``). Kept: start,
 title (on one line: line breaks become spaces, outer white space goes) and url (``<url>`` after
-the title); ends only in the ``range`` style. Not expressible: image, toc, location. ``loads``
+the title; white space, control characters and the characters RFC 3986 leaves out of URLs
+percent-encoded, and a
+``&`` that starts a character reference such as ``&amp;`` read as one, as in any show notes);
+ends only in the ``range`` style. Not expressible: image, toc, location. ``loads``
 finds a chapter list the way it finds one in show notes: at least two chapters with increasing
 starts, so a single chapter, or titles that look like prose, may not come back.
 
@@ -23,13 +26,18 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
-from shownotes.formats._common import as_text, check, one_line
+from shownotes.formats._common import as_text, check, one_line, percent_encode
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
 
+# A url written after its title must stay one token of show-notes text: white space, controls,
+# and the characters RFC 3986 leaves out of URLs (angle and curly brackets, which also open
+# tags and MDX comments, and | \ ^ ` ") are percent-encoded.
+_NOT_IN_URL: Final = re.compile(r'[^\x21-\x7e]+|[<>{}|\\^`"]+')
 NAME: Final = "description"
 EXTENSION: Final = ".txt"
 BINARY: Final = False
@@ -41,7 +49,12 @@ def normalize(chapters: Chapters, style: str = "plain") -> Chapters:
     keep_end = style == "range"
     return Chapters(
         tuple(
-            Chapter(c.start, one_line(c.title), c.end if keep_end else None, url=c.url)
+            Chapter(
+                c.start,
+                one_line(c.title),
+                c.end if keep_end else None,
+                url=percent_encode(c.url, _NOT_IN_URL) or None if c.url is not None else None,
+            )
             for c in check(chapters)
         )
     )

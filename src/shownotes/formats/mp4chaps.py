@@ -25,7 +25,7 @@ from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError, TimestampError
-from shownotes.formats._common import as_text, check, one_line, split_lines
+from shownotes.formats._common import as_text, check, one_line, percent_encode, split_lines
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
@@ -54,7 +54,7 @@ def _split(rest: str) -> tuple[str, str | None]:
 
 
 def _url(url: str) -> str:
-    return _NOT_IN_URL.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
+    return percent_encode(url, _NOT_IN_URL)
 
 
 def normalize(chapters: Chapters) -> Chapters:

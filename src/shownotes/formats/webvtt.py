@@ -32,7 +32,14 @@ from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError
-from shownotes.formats._common import as_text, check, end_or_none, fill_ends, split_lines
+from shownotes.formats._common import (
+    LINE_BREAK,
+    as_text,
+    check,
+    end_or_none,
+    fill_ends,
+    split_lines,
+)
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
@@ -42,14 +49,13 @@ EXTENSION: Final = ".chapters.vtt"
 BINARY: Final = False
 PRECISION: Final = "1 ms; start, end (always written) and title are kept"
 
-_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _TIME: Final = r"(?:(\d{2,9}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
 _TIMING: Final = re.compile(rf"{_TIME}[ \t]+-->[ \t]+{_TIME}(?:[ \t].*)?")
 _HEADER: Final = re.compile(r"WEBVTT(?:[ \t].*)?")
 
 
 def _title(title: str) -> str:
-    lines = [line for line in _LINE_BREAK.split(title.replace("\x00", "\ufffd")) if line]
+    lines = [line for line in LINE_BREAK.split(title.replace("\x00", "\ufffd")) if line]
     return "\n".join(lines).replace("-->", "--\u203a")
 
 
