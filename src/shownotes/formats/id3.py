@@ -1,7 +1,7 @@
 """ID3v2 chapters (``CHAP`` and ``CTOC`` frames), the chapters of MP3 files. Needs mutagen:
 ``pip install 'shownotes[id3]'``.
 
-``dumps`` returns an ID3v2.4 tag (bytes) holding one ``CHAP`` frame per chapter and a top-level
+``dumps`` returns an ID3v2.3 tag (bytes) holding one ``CHAP`` frame per chapter and a top-level
 ``CTOC`` listing them; ``loads`` reads the tag at the start of MP3 bytes. :func:`write` puts the
 chapters into an MP3 file (other frames are kept) and :func:`read` reads them from one.
 
@@ -18,7 +18,7 @@ from titles. Not expressible: location. Chapters are read in order of their star
 >>> from shownotes.timestamps import Timestamp
 >>> tag = dumps(Chapters([Chapter(Timestamp(0), "Intro"), Chapter(Timestamp(46_000), "AI")]))
 >>> tag[:3], len(tag)
-(b'ID3', 129)
+(b'ID3', 142)
 >>> [(str(c.start), str(c.end), c.title) for c in loads(tag)]
 [('0:00', '0:46', 'Intro'), ('0:46', 'None', 'AI')]
 """
@@ -102,13 +102,13 @@ def _frames(chapters: Chapters, duration: Timestamp | None) -> list[Any]:
             )
         sub_frames = []
         if chapter.title:
-            sub_frames.append(id3.TIT2(encoding=id3.Encoding.UTF8, text=[chapter.title]))
+            sub_frames.append(id3.TIT2(encoding=id3.Encoding.UTF16, text=[chapter.title]))
         if chapter.url is not None:
-            sub_frames.append(id3.WXXX(encoding=id3.Encoding.UTF8, desc="", url=chapter.url))
+            sub_frames.append(id3.WXXX(encoding=id3.Encoding.UTF16, desc="", url=chapter.url))
         if chapter.image is not None:
             sub_frames.append(
                 id3.APIC(
-                    encoding=id3.Encoding.UTF8,
+                    encoding=id3.Encoding.UTF16,
                     mime=_LINKED,
                     type=id3.PictureType.OTHER,
                     desc="",
@@ -137,15 +137,17 @@ def _serialize(frames: list[Any]) -> bytes:
 
     save_frame: Any = _tags.save_frame
     make_config: Any = _util.ID3SaveConfig
-    config = make_config(4, None)
+    # ID3v2.3: plain frame sizes. In v2.4 they are syncsafe, and mutagen's guess at iTunes'
+    # old non-syncsafe sizes misreads some valid v2.4 chapter tags (it skipped chapters).
+    config = make_config(3, "/")
     body = b"".join(save_frame(frame, config=config) for frame in frames)
     if len(body) >= 1 << 28:
         raise ValueError("the chapters do not fit in an ID3v2 tag (256 MB)")
-    return b"ID3\x04\x00\x00" + _syncsafe(len(body)) + body
+    return b"ID3\x03\x00\x00" + _syncsafe(len(body)) + body
 
 
 def dumps(chapters: Chapters, *, duration: Timestamp | None = None) -> bytes:
-    """An ID3v2.4 tag holding ``chapters`` (prepend it to MP3 audio, or use :func:`write`).
+    """An ID3v2.3 tag holding ``chapters`` (prepend it to MP3 audio, or use :func:`write`).
 
     ``duration``, the episode's length, ends the last chapter (otherwise it is written as
     ending where it starts, which reads back as no end).
@@ -226,7 +228,7 @@ def _tag_size(data: bytes) -> int:
 def write(
     path: str | os.PathLike[str], chapters: Chapters, *, duration: Timestamp | None = None
 ) -> None:
-    """Put ``chapters`` into the MP3 file at ``path`` as an ID3v2.4 tag: its chapter frames
+    """Put ``chapters`` into the MP3 file at ``path`` as an ID3v2.3 tag: its chapter frames
     are replaced, every other frame is kept, the audio after the tag is untouched.
     ``duration`` ends the last chapter, as in :func:`dumps`."""
     id3 = _mutagen()
@@ -237,6 +239,7 @@ def write(
         existing = None
     kept = []
     if existing is not None:
+        existing.update_to_v23()  # the tag is rewritten as v2.3, as dumps writes it
         kept = [f for f in existing.values() if f.FrameID not in ("CHAP", "CTOC")]
     with open(path, "rb") as file:
         data = file.read()
