@@ -139,6 +139,20 @@ def test_many_entry_lines_take_linear_time(line: str) -> None:
     assert large < 8 * small + 0.5  # 4x the input; quadratic would be 16x
 
 
+def test_times_that_zigzag_take_linear_time() -> None:
+    """Every second time goes back: each is checked against the block's earlier titles."""
+
+    def cost(count: int) -> float:
+        seconds = [30 * (i // 2 + 1) - 15 * (i % 2) for i in range(count)]
+        text = "".join(f"{s // 60}:{s % 60:02d} title {i}\n" for i, s in enumerate(seconds))
+        begun = time.perf_counter()
+        chapters.find(text)
+        return time.perf_counter() - begun
+
+    small, large = cost(2_000), cost(8_000)
+    assert large < 8 * small + 0.5  # 4x the input; the old title scan was 16x (11 s at 8,000)
+
+
 @pytest.mark.parametrize(("low", "high"), [(0, 3), (3, 2)])
 def test_chapter_lists_refuses_impossible_sizes(low: int, high: int) -> None:
     with pytest.raises(ValueError, match="min_size"):

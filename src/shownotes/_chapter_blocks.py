@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from shownotes._chapter_lines import Bad, Entry, is_speaker_turn, parse_line, split_run_in
+from shownotes.chapters import _words
 from shownotes.errors import Problem
 from shownotes.lines import Line
 from shownotes.markup import PSEUDO_HEADING
@@ -43,6 +44,7 @@ class _Block:
     slips: list[Entry] = attrs.Factory(list)
     cut: bool = False  # the clock went back right after it
     restless: bool = False  # its run went back more than once: durations, not starts
+    titles: set[str] = attrs.Factory(set)  # words of its entries' titles, kept as they come
 
     @property
     def first(self) -> int:
@@ -101,10 +103,6 @@ def _runs(items: list[Entry | Bad]) -> list[list[Entry | Bad]]:
     return runs
 
 
-def _words(title: str) -> str:
-    return "".join(ch for ch in title.casefold() if ch.isalnum())
-
-
 def _starts_over(block: _Block, item: Entry) -> bool:
     """Whether ``item`` begins the list again in another shape: headings of a transcript that
     repeat the outline above them (``#### [00:01:12] Intro`` after ``[00:00:41] Intro``)."""
@@ -137,7 +135,7 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
             )
             if (
                 item.start.ms <= block.first
-                or any(_words(e.title) == words for e in block.entries)
+                or words in block.titles  # one lookup: a scan here was quadratic on zigzags
                 or fresh
             ):
                 block.cut = not fresh
@@ -149,6 +147,7 @@ def _split(run: list[Entry | Bad]) -> list[_Block]:
             blocks.append(_Block())
             block = blocks[-1]
         block.entries.append(item)
+        block.titles.add(_words(item.title))
     found = [b for b in blocks if b.entries or b.bad]
     if sum(b.cut for b in found) >= 2:
         for block in found:
