@@ -186,19 +186,6 @@ def _url_and_title(
     return _trim_title(title), url
 
 
-def _read(time: str) -> Timestamp:
-    """``time`` as a Timestamp; plain ``M:SS``/``H:MM:SS`` fast, the rest by :func:`parse`."""
-    parts = time.split(":")
-    if len(time) <= 9 and len(parts) in (2, 3) and time.replace(":", "").isdigit():
-        fields = [int(p) for p in parts]
-        if all(f < 60 and len(p) == 2 for f, p in zip(fields[1:], parts[1:], strict=True)):
-            ms = 0
-            for field in fields:
-                ms = ms * 60 + field
-            return Timestamp(ms * 1000)
-    return parse(time)  # fractions, units, and the errors with their messages
-
-
 def parse_line(line: Line, index: int) -> Entry | Bad | None:
     """The entry ``line`` reads as, a :class:`Bad` one, or ``None`` when it is no entry."""
     raw = line.text
@@ -230,8 +217,8 @@ def _leading(line: Line, text: str, lead: re.Match[str], index: int) -> Entry | 
         return None
     time_text = lead.group("time")
     try:
-        start = _read(time_text)
-        end = _read(lead.group("time2")) if lead.group("time2") else None
+        start = parse(time_text)
+        end = parse(lead.group("time2")) if lead.group("time2") else None
     except ValueError as exc:
         return Bad(index, str(exc))
     if end is not None and end <= start:
@@ -288,7 +275,7 @@ def _trailing(line: Line, text: str, pos: int, index: int) -> Entry | Bad | None
     if not title or (title[-1:] in ".!?" and len(words) > 12):
         return None  # a sentence that ends with a time
     try:
-        start = _read(last.group())
+        start = parse(last.group())
     except ValueError as exc:
         return Bad(index, str(exc))
     note = tail.group("note")
@@ -338,7 +325,7 @@ def split_run_in(entry: Entry, next_ms: int | None) -> tuple[Entry, ...]:
         if _PROSE_BEFORE.search(head) or len(head.split()) < 3 or len(tail.split()) < 2:
             continue
         try:
-            inner = _read(match.group())
+            inner = parse(match.group())
         except ValueError:
             continue
         if inner.ms <= entry.start.ms or (next_ms is not None and inner.ms >= next_ms):
