@@ -9,7 +9,7 @@ import pytest
 import shownotes
 from chapter_examples import DEFAULT
 from shownotes import chapters
-from shownotes.chapters import Chapter, Chapters
+from shownotes.chapters import Chapter, Chapters, Location
 from shownotes.timestamps import Timestamp
 
 
@@ -89,6 +89,25 @@ def test_front_matter_chapter_fields() -> None:
     ]
     assert [p.message for p in found.problems] == [
         f"chapter {n} of chapters has no start or title" for n in (3, 4, 5, 6, 7)
+    ]
+
+
+def test_from_metadata_keeps_a_podcasting20_location() -> None:
+    meta = {
+        "podcast_chapters": {
+            "version": "1.2.0",
+            "chapters": [
+                {"startTime": 0, "title": "Paris",
+                 "location": {"name": "Paris", "geo": "geo:48.8,2.3"}},
+                {"startTime": 60, "title": "Nowhere", "location": {"geo": "geo:0,0"}},
+                {"startTime": 90, "title": "Odd", "location": "Lyon"},
+            ],
+        }
+    }  # fmt: skip
+    assert [c.location for c in chapters.from_metadata(meta)] == [
+        Location("Paris", "geo:48.8,2.3"),
+        None,  # a location needs a name
+        None,  # and is an object
     ]
 
 

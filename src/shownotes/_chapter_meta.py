@@ -10,7 +10,7 @@ from shownotes.errors import Problem
 from shownotes.timestamps import from_value
 
 if TYPE_CHECKING:
-    from shownotes.chapters import Chapter, Chapters
+    from shownotes.chapters import Chapter, Chapters, Location
 
 __all__ = ["from_metadata"]
 
@@ -48,6 +48,22 @@ def _chapter(item: object) -> Chapter | None:
         url if isinstance(url, str) and url else None,
         image if isinstance(image, str) and image else None,
         toc if isinstance(toc, bool) else True,
+        _location(item.get("location")),
+    )
+
+
+def _location(value: object) -> Location | None:
+    """A Podcasting 2.0 ``location`` read leniently (front matter is lenient): a name is
+    needed, ``geo`` and ``osm`` are kept when they are text."""
+    from shownotes.chapters import Location
+
+    if not isinstance(value, Mapping):
+        return None
+    name, geo, osm = (value.get(key) for key in ("name", "geo", "osm"))
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return Location(
+        name.strip(), geo if isinstance(geo, str) else None, osm if isinstance(osm, str) else None
     )
 
 
