@@ -20,7 +20,7 @@ from timing import budget
 @pytest.mark.parametrize("style", chapters.STYLES)
 @given(data=st.data())
 def test_find_reads_back_what_render_writes(style: str, data: st.DataObject) -> None:
-    found = data.draw(chapter_lists(urls=style != "range", start_at_zero=data.draw(st.booleans())))
+    found = data.draw(chapter_lists(urls=True, start_at_zero=data.draw(st.booleans())))
     if style == "range":
         found = found.with_ends()
     assert chapters.find(chapters.render(found, style)) == found
