@@ -17,7 +17,7 @@ _YT: Final = r"[\w-]{11}"
 _WATCH: Final = "https://www.youtube.com/watch?v={id}"
 # First path segments of youtube.com that are pages, not channel names.
 _YT_PAGES: Final = (
-    "about|account|ads|creators|feed|gaming|hashtag|howyoutubeworks|kids|login|logout|new|"
+    "about|account|ads|attribution_link|creators|feed|gaming|hashtag|howyoutubeworks|kids|login|logout|new|"
     "playlist|post|premium|redirect|reporthistory|results|signin|t|terms|trends|upload|watch|yt"
 )
 _YOUTUBE_RULES: Final = (

@@ -145,29 +145,30 @@ def classify(url: str, text: str | None = None) -> Link:
 # URL alone, so a bounded memo is safe: it changes speed, never a result.
 @functools.lru_cache(maxsize=4096)
 def _classify(url: str) -> Link:
-    text = None
     stripped = url.strip()
     scheme = _urls.scheme_of(stripped)
     if scheme in _URI_SCHEMES and len(stripped) <= _urls.MAX_URL:
-        return _from_uri(url, text)
+        return _from_uri(url, None)
     parts = _urls.split(stripped)
     if parts is None:
-        return Link(url, text)
+        return Link(url)
     parts, prefix = _urls.unwrap(parts)
     parts = _urls.hash_route(parts)
     params = _urls.query_params(parts.query)
     found = match(parts, params)
     if found is None and prefix is not None:
         found = Match(prefix, "media")
-    time = _time(found, params, parts.fragment)
+    # A platform's own tracking parameters (X's `t`, Apple's `at`) are not times.
+    tracking = strip_params(parts.host)
+    time = _time(found, {k: v for k, v in params.items() if k not in tracking}, parts.fragment)
     if found is None:
-        return Link(url, text, normalized=_normalized(parts, None, None))
+        return Link(url, normalized=_normalized(parts, None, None))
     ids = found.ids
     if found.kind == "book" and found.id is not None and _ISBN10.fullmatch(found.id):
         ids += (("isbn13", isbn13(found.id)),)
     return Link(
         url,
-        text,
+        None,
         found.platform,
         found.kind,
         found.id,
