@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 import shownotes
 from shownotes import sections
-from shownotes.links import Link
 from shownotes.markup import to_lines
 from shownotes.sections import LEAD_IN, Section, classify, find, format_sections
 from timing import budget
@@ -161,13 +160,7 @@ def test_own_links() -> None:
     assert urls == ["https://twitter.com/show", "https://social.test/@show"]
 
 
-def _fake_classify(url: str) -> Link:
-    platform = "twitter" if "twitter.com" in url else "youtube" if "youtube.com" in url else None
-    return Link(url, None, platform, "profile" if platform else None, None)
-
-
-def test_platforms_keeps_classified_own_links_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sections, "_classify_url", _fake_classify)
+def test_platforms_keeps_classified_own_links_once() -> None:
     text = (
         "## Follow us\n- [Twitter](https://twitter.com/show)\n- [Blog](https://blog.test)\n"
         "- [Again](https://twitter.com/show)\n"
@@ -184,12 +177,17 @@ def test_platforms_keeps_classified_own_links_once(monkeypatch: pytest.MonkeyPat
 def test_parse_fills_sections_and_platforms_and_round_trips() -> None:
     notes = shownotes.parse(
         "## Links\n- [a](https://a.test)\n\n## Subscribe\n- [RSS](https://a.test/feed)\n"
+        "- https://twitter.com/ashow\n"
     )
     assert [(s.heading, s.kind) for s in notes.sections] == [
         ("Links", "references"),
         ("Subscribe", "platforms"),
     ]
-    assert all(link.platform is not None for link in notes.platforms)
+    # the feed's host is no known platform; the bare URL has no text, as in notes.links
+    assert [(p.platform, p.url, p.text) for p in notes.platforms] == [
+        ("twitter", "https://twitter.com/ashow", None)
+    ]
+    assert notes.platforms[0] in notes.links
     assert shownotes.ShowNotes.from_dict(notes.to_dict()) == notes
     assert shownotes.ShowNotes.from_json(notes.to_json()) == notes
 

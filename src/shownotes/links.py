@@ -26,7 +26,7 @@ import attrs
 
 from shownotes import _urls
 from shownotes._platforms import HOSTS, Match, match, strip_params
-from shownotes.lines import Line
+from shownotes.lines import Line, LineLink
 from shownotes.timestamps import Timestamp
 
 __all__ = ["PLATFORMS", "Link", "classify", "find", "from_metadata", "isbn13", "merge"]
@@ -253,7 +253,13 @@ def _line_links(lines: Sequence[Line]) -> Iterator[Link]:
             if key in seen or _leads_nowhere(key):
                 continue
             seen.add(key)
-            yield classify(found.url, None if found.text == found.url else found.text)
+            yield of_line_link(found)
+
+
+def of_line_link(found: LineLink) -> Link:
+    """The :class:`Link` a line's link stands for; a bare URL (its text is its URL) has no
+    text."""
+    return classify(found.url, None if found.text == found.url else found.text)
 
 
 def _leads_nowhere(url: str) -> bool:

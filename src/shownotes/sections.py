@@ -35,7 +35,7 @@ import attrs
 from shownotes._refitems import is_chapter
 from shownotes._section_kinds import KINDS, Kind, classify, fold
 from shownotes.lines import Line, LineLink
-from shownotes.links import Link
+from shownotes.links import Link, of_line_link
 from shownotes.links import classify as _classify_url
 
 __all__ = [
@@ -144,18 +144,17 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
         raise TypeError(f"find() takes a sequence of Lines, not {type(lines).__name__}")
     show_words = fold(show) if show and any(ch.isalpha() for ch in show) else None
     found: list[_Draft] = []
-    memo: dict[str, Kind] = {}  # documents repeat their headings
     open_: list[_Draft] = []  # outermost first
     count = len(lines)
     for i, line in enumerate(lines):
         if line.is_heading:
             level, label = line.heading, _label(line.text)
-            own = memo.get(label) or memo.setdefault(label, classify(label))
+            own = classify(label)
         else:
             lead = _lead_in(lines, i)
             if lead is None:
                 continue
-            own = memo.get(lead) or memo.setdefault(lead, classify(lead))
+            own = classify(lead)
             if own == "other":
                 continue
             level, label = LEAD_IN, lead
@@ -282,22 +281,20 @@ def platforms(
     """
     if found is None:
         found = find(lines)
-    urls: list[tuple[str, str | None]] = []
-    for value in (metadata or {}).values():
-        if isinstance(value, str) and value.startswith(("https://", "http://")):
-            urls.append((value.strip(), None))
-    urls.extend((link.url, link.text) for link in own_links(lines, found))
+    candidates = [
+        _classify_url(value.strip())
+        for value in (metadata or {}).values()
+        if isinstance(value, str) and value.startswith(("https://", "http://"))
+    ]
+    candidates.extend(of_line_link(link) for link in own_links(lines, found))
     seen: set[str] = set()
     out = []
-    for url, text in urls:
-        link = _classify_url(url)
-        if link.platform is None:
-            continue
+    for link in candidates:
         key = (link.normalized or link.url).casefold()
-        if key in seen:
+        if link.platform is None or key in seen:
             continue
         seen.add(key)
-        out.append(attrs.evolve(link, text=text) if text and link.text is None else link)
+        out.append(link)
     return tuple(out)
 
 
