@@ -165,3 +165,9 @@ def test_link_fields_keep_the_fixed_order() -> None:
 )
 def test_classify_with_text_changes_only_the_text(url: str) -> None:
     assert classify(url, "Watch") == attrs.evolve(classify(url), text="Watch")
+
+
+@pytest.mark.parametrize("amp", ["&", "&amp;", "&amp;amp;"])
+def test_html_escaped_queries_are_cleaned_alike(amp: str) -> None:
+    link = classify(f"https://example.com/a?x=1{amp}utm_source=news")
+    assert link.normalized == "https://example.com/a?x=1"

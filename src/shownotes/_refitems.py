@@ -138,7 +138,8 @@ def items_of(lines: Sequence[Line]) -> list[Item]:
     return items
 
 
-def _is_web(url: str) -> bool:
+def is_web(url: str) -> bool:
+    """Whether ``url`` leads to the web (``http(s)://`` or ``www.``)."""
     return bool(_WEB.match(url))
 
 
@@ -182,7 +183,7 @@ def _only_links(item: Item, start: int) -> bool:
 def split_item(item: Item) -> list[tuple[str, str | None, str | None]]:
     """The ``(title, url, note)`` of the references in one entry (usually one)."""
     text = item.text.strip()
-    links = [link for link in item.links if _is_web(link.url)]
+    links = [link for link in item.links if is_web(link.url)]
     if not links:
         return [(text, None, None)] if any(ch.isalnum() for ch in text) else []
     if len(links) != len(item.links):

@@ -82,12 +82,11 @@ def split(url: str) -> Parts | None:
     scheme = scheme_of(text)
     if text.startswith("//"):
         text = "https:" + text
-    elif scheme is None or (scheme not in ("http", "https") and _BARE_DOMAIN.match(text.lower())):
+    elif scheme not in ("http", "https"):
+        # No scheme, or a "scheme" that is really a host and port (example.com:8080/x).
         if not _BARE_DOMAIN.match(text.lower()):
             return None
         text = "https://" + text
-    elif scheme not in ("http", "https"):
-        return None
     try:
         parts: SplitResult = urlsplit(text)
         host = parts.hostname
@@ -105,15 +104,20 @@ def split(url: str) -> Parts | None:
     return Parts(parts.scheme.lower(), host, parts.path, parts.query, parts.fragment, netloc)
 
 
+# "&amp;" and "&amp;amp;…": a URL escaped once or more for HTML, undone in one pass.
+_AMP: Final = re.compile(r"&(?:amp;)+")
+
+
+def _unamp(query: str) -> str:
+    return _AMP.sub("&", query) if "&amp;" in query else query
+
+
 def query_params(query: str) -> dict[str, str]:
     """The query's parameters (first value of each name wins); ``&amp;`` debris undone."""
     if not query:
         return {}
-    query = query[:_MAX_QUERY]
-    while "&amp;" in query:
-        query = query.replace("&amp;", "&")
     params: dict[str, str] = {}
-    for key, value in parse_qsl(query, keep_blank_values=True):
+    for key, value in parse_qsl(_unamp(query[:_MAX_QUERY]), keep_blank_values=True):
         params.setdefault(key, value)
     return params
 
@@ -269,7 +273,7 @@ def clean_query(query: str, extra: frozenset[str] = frozenset()) -> str:
     """``query`` without tracking parameters (order of the rest kept)."""
     if not query:
         return ""
-    params = parse_qsl(query[:_MAX_QUERY].replace("&amp;", "&"), keep_blank_values=True)
+    params = parse_qsl(_unamp(query[:_MAX_QUERY]), keep_blank_values=True)
     return urlencode([(k, v) for k, v in params if not is_tracking(k, extra)])
 
 

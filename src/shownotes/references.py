@@ -34,7 +34,15 @@ from typing import cast
 import attrs
 
 from shownotes import sections as _sections
-from shownotes._refitems import Item, is_chapter, items_of, split_item, url_key
+from shownotes._refitems import (
+    Item,
+    is_chapter,
+    is_web,
+    items_of,
+    split_item,
+    text_entry,
+    url_key,
+)
 from shownotes.lines import Line
 
 __all__ = ["Reference", "find", "format_references", "from_metadata"]
@@ -45,7 +53,6 @@ _MAX_NAME_WORDS = 8
 _MIN_LINKED_LIST = 2
 _LINKED_SHARE = 0.7
 _LINKS_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
-_WEB = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -94,7 +101,7 @@ def _is_chrome(item: Item) -> bool:
         item.landmark is not None
         or "©" in item.text
         or "all rights reserved" in item.text.casefold()  # `in` is 10x a regex search here
-        or (bool(item.links) and not any(_WEB.match(link.url) for link in item.links))
+        or (bool(item.links) and not _has_web_link(item))
     )
 
 
@@ -106,7 +113,7 @@ def _names_a_thing(text: str) -> bool:
 
 
 def _has_web_link(item: Item) -> bool:
-    return any(_WEB.match(link.url) for link in item.links)
+    return any(is_web(link.url) for link in item.links)
 
 
 def _linked_lists(lines: Sequence[Line], items: Sequence[Item]) -> list[bool]:
@@ -288,7 +295,6 @@ def from_metadata(metadata: Mapping[str, object]) -> tuple[Reference, ...]:
 
 
 def _entry(entry: object) -> Reference | None:
-    from shownotes._refitems import text_entry
 
     if isinstance(entry, str):
         return text_entry(entry)
@@ -300,7 +306,7 @@ def _entry(entry: object) -> Reference | None:
         return text_entry(name)
     if name is None:
         return Reference(url, url) if url else None
-    if _WEB.match(name) and url is not None and not _WEB.match(url):
+    if is_web(name) and url is not None and not is_web(url):
         name, url = url, name  # {name: https://…, url: Name}: the two were swapped
     return Reference(name, url)
 
