@@ -1,4 +1,5 @@
-"""The chapter-format subcommands of ``shownotes``, registered with :func:`shownotes.cli.register`.
+"""The chapter-format subcommands of ``shownotes`` (``chapters``, ``convert``), which
+:func:`shownotes.cli.build_parser` adds.
 
     shownotes chapters FILE --to FORMAT [--style STYLE] [-o OUT]
     shownotes convert IN [--from FORMAT] --to FORMAT [-o OUT]
@@ -149,6 +150,3 @@ def add_commands(sub: argparse._SubParsersAction[cli._Parser]) -> None:
     )  # fmt: skip
     _output_options(p_convert)
     p_convert.set_defaults(func=_cmd_convert)
-
-
-cli.register(add_commands)

@@ -10,8 +10,6 @@ parsed in ``--strict`` mode. Never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -26,7 +24,7 @@ from shownotes.references import format_references
 from shownotes.sections import format_sections
 from shownotes.serialize import dumps
 
-__all__ = ["main", "register"]
+__all__ = ["main"]
 
 #: File name endings the ``parse`` command reads when it walks a folder.
 NOTE_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".html", ".htm", ".txt", ".xml", ""})
@@ -134,13 +132,6 @@ def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
 
 
 Command = Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
-
-
-def register(add: Callable[[argparse._SubParsersAction[_Parser]], None]) -> None:
-    """Add a subcommand: ``add(subparsers)`` defines it and sets ``func`` (a :data:`Command`)
-    with ``set_defaults``. Used by the chapter-format commands."""
-    _EXTRA_COMMANDS.append(add)
 
 
 def build_parser() -> _Parser:
@@ -153,15 +144,10 @@ def build_parser() -> _Parser:
     p_parse.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
     p_parse.add_argument("--strict", action="store_true", help="fail on any problem")
     p_parse.set_defaults(func=_cmd_parse)
-    for add in _EXTRA_COMMANDS:
-        add(sub)
+    from shownotes._cli_formats import add_commands  # imports cli: a cycle at import time
+
+    add_commands(sub)
     return parser
-
-
-def _load_extra_commands() -> None:
-    # The chapter-format commands live in their own module, which registers itself on import.
-    with contextlib.suppress(ModuleNotFoundError):
-        importlib.import_module("shownotes._cli_formats")
 
 
 def main(
@@ -175,7 +161,6 @@ def main(
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    _load_extra_commands()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
