@@ -17,6 +17,7 @@ import attrs
 
 from shownotes.errors import Problem
 from shownotes.lines import Line
+from shownotes.markup import as_lines
 from shownotes.timestamps import Timestamp
 
 __all__ = [
@@ -137,20 +138,7 @@ def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = No
     >>> find("We meet at 10:30 and leave at 12:00.")
     Chapters(items=())
     """
-    if not isinstance(text_or_lines, str | Sequence) or isinstance(text_or_lines, bytes):
-        raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
-    lines: Sequence[Line]
-    if isinstance(text_or_lines, str):
-        from shownotes.markup import to_lines
-
-        lines = to_lines(text_or_lines)
-    else:
-        lines = text_or_lines
-        for item in lines:
-            if not isinstance(item, Line):
-                raise TypeError(
-                    f"find() takes a str or Lines, not a sequence of {type(item).__name__}"
-                )
+    lines = as_lines(text_or_lines)
     if duration is not None and not isinstance(duration, Timestamp):
         raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
     from shownotes._chapter_blocks import find_chapters

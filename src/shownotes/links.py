@@ -20,13 +20,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Final, cast
+from typing import Final
 
 import attrs
 
 from shownotes import _urls
 from shownotes._platforms import HOSTS, Match, match, strip_params
 from shownotes.lines import Line, LineLink
+from shownotes.markup import as_lines
 from shownotes.timestamps import Timestamp
 
 __all__ = ["PLATFORMS", "Link", "classify", "find", "from_metadata", "isbn13", "merge"]
@@ -232,22 +233,12 @@ def find(text_or_lines: str | Sequence[Line]) -> tuple[Link, ...]:
     the paper arxiv paper 2107.05580v1
     None github repo attrs/attrs
     """
-    if isinstance(text_or_lines, str):
-        from shownotes.markup import to_lines
-
-        lines: Sequence[Line] = to_lines(text_or_lines)
-    elif isinstance(text_or_lines, Sequence):
-        lines = cast("Sequence[Line]", text_or_lines)
-    else:
-        raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
-    return tuple(_line_links(lines))
+    return tuple(_line_links(as_lines(text_or_lines)))
 
 
 def _line_links(lines: Sequence[Line]) -> Iterator[Link]:
     seen: set[str] = set()
     for line in lines:
-        if not isinstance(line, Line):
-            raise TypeError(f"find() takes Lines, not a sequence of {type(line).__name__}")
         for found in line.links:
             key = found.url.strip()
             if key in seen or _leads_nowhere(key):

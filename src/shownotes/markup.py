@@ -17,12 +17,13 @@ or a lone short line followed by a list. Such *pseudo-headings* get level 6.
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import Final, cast
 
 from shownotes._markdown import RawLine, markdown_lines
 from shownotes.lines import Line
 
-__all__ = ["PSEUDO_HEADING", "to_lines"]
+__all__ = ["PSEUDO_HEADING", "as_lines", "to_lines"]
 
 #: The heading level given to pseudo-headings (``**Label**``, ``Label:``, a lone short line).
 PSEUDO_HEADING: Final = 6
@@ -104,3 +105,20 @@ def to_lines(body: str, offset: int = 0) -> tuple[Line, ...]:
         if raw.heading:
             section = _label(raw.text)
     return tuple(lines)
+
+
+def as_lines(text_or_lines: str | Sequence[Line], what: str = "find()") -> Sequence[Line]:
+    """The Lines every extractor reads: ``to_lines`` of a body given as text, or the Lines
+    given, checked. ``what`` names the caller in the :class:`TypeError` for anything else.
+
+    >>> as_lines("one\\ntwo")[1].text
+    'two'
+    """
+    if isinstance(text_or_lines, str):
+        return to_lines(text_or_lines)
+    if not isinstance(text_or_lines, Sequence) or isinstance(text_or_lines, bytes | bytearray):
+        raise TypeError(f"{what} takes a str or Lines, not {type(text_or_lines).__name__}")
+    for item in text_or_lines:
+        if not isinstance(item, Line):
+            raise TypeError(f"{what} takes a str or Lines, not a sequence of {type(item).__name__}")
+    return cast("Sequence[Line]", text_or_lines)  # a str is a Sequence too: mypy cannot narrow

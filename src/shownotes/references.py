@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import cast
 
 import attrs
 
@@ -44,6 +43,7 @@ from shownotes._refitems import (
     url_key,
 )
 from shownotes.lines import Line
+from shownotes.markup import as_lines
 
 __all__ = ["Reference", "find", "format_references", "from_metadata"]
 
@@ -63,20 +63,6 @@ class Reference:
     title: str
     url: str | None = None
     note: str | None = None
-
-
-def _as_lines(text_or_lines: str | Sequence[Line]) -> Sequence[Line]:
-    if isinstance(text_or_lines, str):
-        from shownotes.markup import to_lines
-
-        return to_lines(text_or_lines)
-    if (
-        not isinstance(text_or_lines, Sequence)
-        or isinstance(text_or_lines, bytes | bytearray)
-        or not all(isinstance(line, Line) for line in text_or_lines)
-    ):
-        raise TypeError(f"find() takes a str or Lines, not {type(text_or_lines).__name__}")
-    return cast("Sequence[Line]", text_or_lines)
 
 
 def _links_only(lines: Sequence[Line], found: Sequence[_sections.Section]) -> list[bool]:
@@ -204,7 +190,7 @@ def find(
     when already known, saves finding them again. The show's own pages (its subscribe and
     follow links, and its profiles elsewhere) are left out wherever they appear.
     """
-    lines = _as_lines(text_or_lines)
+    lines = as_lines(text_or_lines)
     found = _sections.find(lines, show=show) if sections is None else sections
     kinds = _sections.kinds_by_line(lines, found)
     own_links = _sections.own_links(lines, found)
