@@ -31,9 +31,9 @@ _CLOSERS: Final = "])）】"
 _FULL_WIDTH_CHAR: Final = re.compile("[\uff0c\uff0e\uff10-\uff1a]")
 _DIGIT: Final = re.compile(r"\d")
 _COLON_TIME: Final = re.compile("[0-9\uff10-\uff19][:\uff1a][0-9\uff10-\uff19]")
-_TRAILING_ENDS: Final = frozenset("0123456789])）】")
-_OPEN_CLASS: Final = r"\[(（【"
-_CLOSE_CLASS: Final = r"\])）】"
+_TRAILING_ENDS: Final = frozenset("0123456789" + _CLOSERS)
+_OPEN_CLASS: Final = re.escape(_OPENERS)
+_CLOSE_CLASS: Final = re.escape(_CLOSERS)
 _LEAD: Final = re.compile(
     rf"(?P<open>[{_OPEN_CLASS}][ \t]?@?[ \t]?|@[ \t]?)?"
     rf"(?P<time>{_TIME}|{_UNITS})"

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from shownotes import _urls
-from shownotes._platforms import HOSTS, Match, match, strip_params
+from shownotes._platforms import HOSTS, KIND_ALIASES, Match, match, strip_params
 from shownotes.lines import Line, LineLink
 from shownotes.markup import as_lines
 from shownotes.timestamps import Timestamp
@@ -88,7 +88,7 @@ def _from_uri(url: str, text: str | None) -> Link:
     found = _SPOTIFY_URI.fullmatch(uri)
     if found:
         raw = found.group("kind").lower()
-        kind = {"artist": "profile", "user": "profile"}.get(raw, raw)
+        kind = KIND_ALIASES.get(raw, raw)
         ident = found.group("id")
         canon = f"https://open.spotify.com/{raw}/{ident}"
         return Link(url, text, "spotify", kind, ident, canon)

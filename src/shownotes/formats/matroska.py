@@ -61,7 +61,7 @@ def normalize(chapters: Chapters) -> Chapters:
 
 
 def _ns(t: Timestamp) -> str:
-    return f"{t:hh:mm:ss}".split(".")[0] + f".{t.ms % 1000:03d}000000"
+    return f"{t:hh:mm:ss.mmm}000000"  # nanoseconds: the millisecond, six zeros
 
 
 def dumps(chapters: Chapters, *, language: str = "und") -> str:
