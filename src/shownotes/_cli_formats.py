@@ -27,11 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["add_commands"]
 
 # The formats that write an end for every chapter, and so take the episode's duration.
-_ENDED: dict[str, Callable[..., str | bytes]] = {
-    "ffmetadata": lambda c, duration: formats.ffmetadata.dumps(c, duration=duration),
-    "webvtt": lambda c, duration: formats.webvtt.dumps(c, duration=duration),
-    "id3": lambda c, duration: formats.id3.dumps(c, duration=duration),
-}
+_ENDED: frozenset[str] = frozenset({"ffmetadata", "webvtt", "id3"})
 
 
 def _read_bytes(name: str, stdin: TextIO) -> bytes:
@@ -49,12 +45,13 @@ def _write(chapters: Chapters, args: argparse.Namespace, stdout: TextIO) -> None
     if args.to == "id3" and args.output != "-" and Path(args.output).is_file():
         formats.id3.write(args.output, chapters, duration=args.duration)  # into the MP3
         return
+    dumps: Callable[..., str | bytes] = fmt.dumps
     if args.to == "description":
-        data: str | bytes = formats.description.dumps(chapters, args.style)
+        data = dumps(chapters, style=args.style)
     elif args.to in _ENDED:
-        data = _ENDED[args.to](chapters, duration=args.duration)
+        data = dumps(chapters, duration=args.duration)
     else:
-        data = fmt.dumps(chapters)
+        data = dumps(chapters)
     if isinstance(data, str) and not data.endswith("\n"):
         data += "\n"
     if args.output != "-":
@@ -80,7 +77,7 @@ def _write(chapters: Chapters, args: argparse.Namespace, stdout: TextIO) -> None
 def _duration(text: str) -> Timestamp:
     try:
         return Timestamp.parse(text)
-    except (TimestampError, TypeError) as exc:
+    except TimestampError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
