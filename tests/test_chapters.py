@@ -203,7 +203,7 @@ def test_find_refuses_a_duration_that_is_not_a_timestamp() -> None:
     ],
 )
 def test_one_line_grammar(text: str, expected: object) -> None:
-    from shownotes._chapter_lines import Bad, Entry, parse_line
+    from shownotes.chapters.grammar import Bad, Entry, parse_line
 
     (line,) = to_lines(text)
     got = parse_line(line, 0)

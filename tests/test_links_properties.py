@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shownotes._urls import PREFIX_HOSTS
 from shownotes.links import PLATFORMS, classify, find
+from shownotes.links.urls import PREFIX_HOSTS
 from timing import budget
 
 ALNUM = string.ascii_letters + string.digits

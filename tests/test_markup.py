@@ -258,9 +258,9 @@ def test_hostile_input_is_linear(hostile: str) -> None:
     st.text(alphabet=st.sampled_from("ab _*~`.:1\t")),
 )
 def test_the_emphasis_fast_path_reads_as_the_inline_grammar(head: str, tail: str) -> None:
-    from shownotes._inline import render_inline
-    from shownotes._linebuilder import LineBuilder
-    from shownotes._markdown import _HR, markdown_lines
+    from shownotes.read.inline import render_inline
+    from shownotes.read.linebuilder import LineBuilder
+    from shownotes.read.markdown import _HR, markdown_lines
 
     line = head + tail
     assume(not _HR.fullmatch(line.strip()))

@@ -492,7 +492,7 @@ def test_overlapping_links_are_not_split() -> None:
     ],
 )
 def test_chapter_lines_need_a_time_at_an_edge_and_a_title(text: str, chapter: bool) -> None:
-    from shownotes._refitems import is_chapter
+    from shownotes.timestamps import at_edge as is_chapter
 
     assert is_chapter(text) is chapter
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from shownotes.errors import ShowNotesError, TimestampError
 from shownotes.strategies import timestamps
-from shownotes.timestamps import SPECS, Timestamp, find, format, parse
+from shownotes.timestamps import SPECS, Timestamp, find, format_time, parse
 from timing import budget
 
 VALID = [
@@ -113,7 +113,7 @@ FORMATS = [
 
 @pytest.mark.parametrize(("ms", "spec", "text"), FORMATS)
 def test_format_writes_each_spec(ms: int, spec: str, text: str) -> None:
-    assert format(Timestamp(ms), spec) == text
+    assert format_time(Timestamp(ms), spec) == text
     assert f"{Timestamp(ms):{spec}}" == text
 
 
@@ -128,9 +128,9 @@ def test_str_is_canonical() -> None:
 
 def test_format_refuses_unknown_specs_and_types() -> None:
     with pytest.raises(ValueError, match="unknown timestamp format spec 'h:m'"):
-        format(Timestamp(0), "h:m")
+        format_time(Timestamp(0), "h:m")
     with pytest.raises(TypeError, match="takes a Timestamp"):
-        format(12, "")  # type: ignore[arg-type]
+        format_time(12, "")  # type: ignore[arg-type]
 
 
 def test_timestamp_is_ordered_hashable_and_picklable() -> None:

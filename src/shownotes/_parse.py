@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import os
 from pathlib import Path
 
@@ -11,61 +10,23 @@ import attrs
 from shownotes import chapters as _chapters
 from shownotes import links as _links
 from shownotes import references as _references
-from shownotes import sections as _sections
-from shownotes.document import split
-from shownotes.errors import (
+from shownotes.episode import episode_from
+from shownotes.links.own import platforms
+from shownotes.model.errors import (
     ParseError,
     Problem,
     ShowNotesError,
     ShowNotesErrorGroup,
 )
-from shownotes.markup import to_lines
-from shownotes.metadata import episode_from, html_head
-from shownotes.notes import ShowNotes
-from shownotes.timestamps import Timestamp
+from shownotes.model.notes import ShowNotes
+from shownotes.model.timestamps import Timestamp
+from shownotes.read import sections as _sections
+from shownotes.read.decode import decode
+from shownotes.read.frontmatter import split
+from shownotes.read.head import html_head
+from shownotes.read.lines import to_lines
 
 __all__ = ["decode", "parse", "parse_file"]
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode(data: bytes) -> str:
-    """Text from bytes in any common encoding; never raises ``UnicodeDecodeError``.
-
-    A byte-order mark wins; then UTF-8; then UTF-16 without a mark (told by its zero bytes);
-    then what beautifulsoup4's ``UnicodeDammit`` detects (declared charsets included); and
-    last Windows-1252, with undecodable bytes replaced.
-
-    >>> decode("Café".encode("utf-16")), decode("Café".encode("latin-1"))
-    ('Café', 'Café')
-    """
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
-    data = bytes(data)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
-        even_zeros = sample[0::2].count(0)
-        odd_zeros = sample[1::2].count(0)
-        return data.decode("utf-16-be" if even_zeros > odd_zeros else "utf-16-le", "replace")
-    from bs4.dammit import UnicodeDammit
-
-    guess = UnicodeDammit(data, ["utf-8", "windows-1252"])
-    if guess.unicode_markup is not None:
-        return guess.unicode_markup
-    return data.decode("windows-1252", errors="replace")  # pragma: no cover - dammit decides
 
 
 def _duration(value: object) -> Timestamp | None:
@@ -97,7 +58,7 @@ def parse(
 ) -> ShowNotes:
     """Parse one show-notes document: front matter, then a body in HTML, Markdown or text.
 
-    ``duration`` (a :class:`~shownotes.timestamps.Timestamp` or seconds; by default the front
+    ``duration`` (a :class:`~shownotes.model.timestamps.Timestamp` or seconds; by default the front
     matter's, if any) bounds the chapters. Lenient by default: what is odd is reported in
     ``problems``. With ``strict=True``, broken front matter raises
     :class:`~shownotes.errors.FrontMatterError` and any other problems are raised together as
@@ -139,7 +100,7 @@ def parse(
         links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
         problems=tuple(problems),
         sections=sections,
-        platforms=_sections.platforms(lines, sections, metadata),
+        platforms=platforms(lines, sections, metadata),
     )
     if strict and problems:
         raise ShowNotesErrorGroup(
