@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
@@ -12,12 +13,14 @@ from shownotes import links as _links
 from shownotes import references as _references
 from shownotes.episode import episode_from
 from shownotes.links.own import platforms
+from shownotes.model.chapters import Chapters
 from shownotes.model.errors import (
     ParseError,
     Problem,
     ShowNotesError,
     ShowNotesErrorGroup,
 )
+from shownotes.model.lines import Line
 from shownotes.model.notes import ShowNotes
 from shownotes.model.timestamps import Timestamp
 from shownotes.read import sections as _sections
@@ -53,6 +56,31 @@ def _as_error(problem: Problem) -> ShowNotesError:
     )
 
 
+def _body_chapters(
+    lines: Sequence[Line], given: Timestamp | None, stated: Timestamp | None
+) -> Chapters:
+    """The body's chapters, bounded by the caller's duration (``given``) when there is one.
+
+    A duration the front matter states is a hint: front matter is often stale or counts
+    something else (Jekyll posts whose ``duration`` is shorter than the chapter list under
+    it). So a list refused only for running past it is kept, with an ``episode-duration``
+    problem that says so; the caller's own duration is a hard bound.
+    """
+    if given is not None or stated is None:
+        return _chapters.find(lines, duration=given)
+    bounded = _chapters.find(lines, duration=stated)
+    if bounded or not any(p.code == "chapter-duration" for p in bounded.problems):
+        return bounded
+    loose = _chapters.find(lines)
+    past = [p for p in bounded.problems if p.code == "chapter-duration"]
+    note = Problem(
+        "episode-duration",
+        f"the chapters run past the front matter's duration ({stated}); kept",
+        past[0].span,
+    )
+    return Chapters(loose.items, (*loose.problems, note))
+
+
 def parse(
     text: str | bytes, *, duration: Timestamp | float | None = None, strict: bool = False
 ) -> ShowNotes:
@@ -84,12 +112,10 @@ def parse(
     metadata = dict(doc.metadata)
     head = html_head(doc.body) if "<head" in doc.body[:5000].lower() else {}
     episode = episode_from({**head, **metadata}, problems)
-    if limit is None:
-        limit = episode.duration
     lines = to_lines(doc.body, doc.offset)
     sections = _sections.find(lines, show=episode.show)
     chapters = _chapters.merge(
-        _chapters.from_metadata(metadata), _chapters.find(lines, duration=limit)
+        _chapters.from_metadata(metadata), _body_chapters(lines, limit, episode.duration)
     )
     problems.extend(_located(problem, text) for problem in chapters.problems)
     notes = ShowNotes(

@@ -1,6 +1,7 @@
 """Chapters: the :class:`Chapter` value, the :class:`Chapters` list, and finding them in notes.
 
-:func:`find` reads a document's chapter list; :func:`render` writes one back (its inverse);
+:func:`find` reads a document's chapter list and :func:`explain` says why each block of timed
+lines was taken or not; :func:`render` writes a list back (the inverse of find);
 :func:`from_metadata` reads chapters held in front matter; :func:`validate` checks a list
 against a platform's rules; :func:`merge` joins lists.
 
@@ -15,20 +16,27 @@ against a platform's rules; :func:`merge` joins lists.
 
 from __future__ import annotations
 
+from shownotes.chapters.explain import BlockReport, Explanation, explain
 from shownotes.chapters.find import find, merge
 from shownotes.chapters.frontmatter import from_metadata
 from shownotes.chapters.render import STYLES, render
+from shownotes.chapters.rules import RULES, Rules
 from shownotes.chapters.validate import PLATFORMS, validate
 from shownotes.model.chapters import Chapter, Chapters, Location
 from shownotes.model.timestamps import Timestamp
 
 __all__ = [
     "PLATFORMS",
+    "RULES",
     "STYLES",
+    "BlockReport",
     "Chapter",
     "Chapters",
+    "Explanation",
     "Location",
+    "Rules",
     "Timestamp",
+    "explain",
     "find",
     "from_metadata",
     "merge",

@@ -1,27 +1,54 @@
-"""Finding chapters in notes: :func:`find` over the Line hub, and :func:`merge` of lists."""
+"""Finding chapters in notes: :func:`find` over the Line hub, and :func:`merge` of lists.
+
+Blocks of entries (:mod:`shownotes.chapters.blocks`) are judged whole
+(:mod:`shownotes.chapters.judge`). Blocks that restart the clock compete (the longer wins; on a
+tie the first), so notes repeated in a second markup give each chapter once; blocks that carry
+on later in time join the list.
+"""
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
-from shownotes.chapters.blocks import find_chapters
-from shownotes.chapters.grammar import title_key
+import attrs
+
+from shownotes.chapters.blocks import Block, blocks
+from shownotes.chapters.grammar import Entry, split_run_in, title_key
+from shownotes.chapters.judge import Verdict, judge
+from shownotes.chapters.rules import RULES, Rules
 from shownotes.model.chapters import Chapter, Chapters
+from shownotes.model.errors import Problem
 from shownotes.model.lines import Line
 from shownotes.model.timestamps import Timestamp
 from shownotes.read.lines import as_lines
 
-__all__ = ["find", "merge"]
+__all__ = ["Judged", "find", "judged", "merge"]
 
 
-def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = None) -> Chapters:
+@attrs.frozen
+class Judged:
+    """One candidate block and what became of it (internal to find and explain)."""
+
+    block: Block
+    verdict: Verdict
+
+
+def find(
+    text_or_lines: str | Sequence[Line],
+    *,
+    duration: Timestamp | None = None,
+    rules: Rules = RULES,
+) -> Chapters:
     """The chapter list in ``text_or_lines`` (a document body, or its Lines); empty when none.
 
     Reads every common chapter-line style (see the chapters guide): time first or title first,
     bracketed, bulleted or numbered, any separator, a time that is a link, ranges. Lone times in
     prose, clock times, dates, verses, logs and transcript turns are not chapters. What was odd
-    (an out-of-order slip, a link whose target disagrees) is in ``problems``.
+    (an out-of-order slip, a link whose target disagrees) is in ``problems``. ``rules``
+    holds the thresholds (:class:`~shownotes.chapters.Rules`); :func:`explain` says what each
+    block was judged.
 
     >>> text = "Chapters:\\n(00:00) Intro\\n(02:05) - Tea, & more\\n[1:02:03] Wrap up\\n"
     >>> [(str(c.start), c.title) for c in find(text)]
@@ -32,9 +59,83 @@ def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = No
     lines = as_lines(text_or_lines)
     if duration is not None and not isinstance(duration, Timestamp):
         raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
-    entries, problems = find_chapters(lines, duration)
-    found = [Chapter(e.start, e.title, e.end, e.url) for e in entries]
-    return Chapters(tuple(_unique(found)), tuple(problems))
+    return chapters_of(lines, judged(lines, duration, rules))
+
+
+def judged(
+    lines: Sequence[Line],
+    duration: Timestamp | None,
+    rules: Rules = RULES,
+    exclude: frozenset[int] = frozenset(),
+) -> list[Judged]:
+    """Every candidate block of ``lines`` with its verdict; a block that lost to a rival
+    list (one that restarts the clock and is longer) has the verdict ``"rival"``."""
+    found = [
+        Judged(block, judge(block, lines, duration, rules))
+        for block in blocks(lines, rules, exclude)
+    ]
+    kept: list[Judged] = []
+    for item in found:
+        if not item.verdict.accepted:
+            continue
+        rivals = [k for k in kept if item.block.first < k.block.last]
+        if not rivals:
+            kept.append(item)
+        elif all(len(item.block.entries) > len(k.block.entries) for k in rivals):
+            kept = [k for k in kept if k not in rivals]
+            kept.append(item)
+    return [
+        item
+        if item in kept or not item.verdict.accepted
+        else Judged(item.block, Verdict(False, "rival", "a longer list restarts the clock"))
+        for item in found
+    ]
+
+
+def chapters_of(lines: Sequence[Line], found: Sequence[Judged]) -> Chapters:
+    """The chapters of the accepted blocks of ``found``, and the problems they carry."""
+    problems: list[Problem] = []
+    entries: list[Entry] = []
+    for item in found:
+        block, verdict = item.block, item.verdict
+        if verdict.problem is not None:
+            problems.append(
+                Problem(verdict.problem, verdict.detail, lines[block.entries[0].index].span)
+            )
+        if not verdict.accepted:
+            continue
+        problems.extend(_order_problems(block, lines))
+        for at, entry in enumerate(block.entries):
+            nxt = block.entries[at + 1].start.ms if at + 1 < len(block.entries) else None
+            entries.extend(split_run_in(entry, nxt))
+    chapters = [Chapter(e.start, e.title, e.end, e.url) for e in entries]
+    return Chapters(tuple(_unique(chapters)), tuple(problems))
+
+
+def _order_problems(block: Block, lines: Sequence[Line]) -> list[Problem]:
+    problems = [
+        Problem(
+            "chapter-order",
+            f"{slip.start} ({slip.title!r}) comes after a later start",
+            lines[slip.index].span,
+        )
+        for slip in block.slips
+    ]
+    for before, entry in itertools.pairwise(block.entries):
+        if entry.start.ms == before.start.ms:
+            problems.append(
+                Problem(
+                    "chapter-order",
+                    f"{entry.start} ({entry.title!r}) starts with the chapter before it",
+                    lines[entry.index].span,
+                )
+            )
+    problems.extend(
+        Problem("chapter-link", entry.mismatch, lines[entry.index].span)
+        for entry in block.entries
+        if entry.mismatch
+    )
+    return problems
 
 
 #: Two chapters with the same title words starting less than this apart are one chapter.

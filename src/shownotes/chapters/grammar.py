@@ -307,9 +307,12 @@ def _target_only(line: Line, index: int) -> Entry | None:
     return Entry(index, target, link.text, None, None, (), True, heading=line.heading)
 
 
-def is_speaker_turn(title: str) -> bool:
-    """Whether ``title`` starts like a transcript turn: ``NL: Hi there``."""
-    return _SPEAKER.match(title) is not None
+def speaker_of(title: str) -> str | None:
+    """The name ``title`` opens with, as a transcript turn does (``NL: Hi there`` gives
+    ``"NL"``), or ``None``. Topic entries (``Topic: what was said``) open the same way: what
+    tells turns apart is that their names come back."""
+    found = _SPEAKER.match(title)
+    return found.group().rstrip(": \t").casefold() if found else None
 
 
 def split_run_in(entry: Entry, next_ms: int | None) -> tuple[Entry, ...]:
