@@ -50,10 +50,14 @@ _TAIL: Final = re.compile(
 _CLOCK_AFTER: Final = re.compile(r"[ \t]?(?:[ap]\.?m\.?|uhr|h\b|hrs\b|o'clock)(?!\w)", re.I)
 _DATE_BEFORE: Final = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}日"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|,)[ \t,]*$",
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|,)[ \t,]{0,8}$",
     re.I,
 )
+#: What stands right before a time decides whether it is prose or a date (``around 12:28``,
+#: ``May 3, 12:00``): only this many characters of it are read, so a long run of spaces or
+#: commas before a time costs one look, not one per character.
+_BEFORE_WINDOW: Final = 48
 _PROSE_BEFORE: Final = re.compile(
     r"(?:^|\s)(?:at|around|about|from|in|on|by|until|till|since|after|before|to|til|approx\.?"
     r"|between|and|or|of|is|was|starts|start|ends|@|~|circa|ca\.)[ \t]*[\[(]?[ \t]*$",
@@ -161,6 +165,18 @@ def _trim_title(title: str) -> str:
     return title[lo:hi]
 
 
+def _prose_or_date(head: str, *, dates: bool = True) -> bool:
+    """Whether ``head``, the text before a time, ends in a preposition (``around``) or a date."""
+    window = head[-_BEFORE_WINDOW:]
+    if len(head) > _BEFORE_WINDOW:
+        # The window may start inside a word: from its first space on, "^" means a word start.
+        space = next((i for i, ch in enumerate(window) if ch.isspace()), len(window))
+        window = window[space:]
+    if _PROSE_BEFORE.search(window):
+        return True
+    return dates and _DATE_BEFORE.search(window) is not None
+
+
 def _url_and_title(
     line: Line, title_lo: int, title_hi: int, time_lo: int, time_hi: int
 ) -> tuple[str, str | None]:
@@ -264,7 +280,7 @@ def _trailing(line: Line, text: str, pos: int, index: int) -> Entry | Bad | None
         return None
     if opened:
         head = head.rstrip()[:-1]
-    if _PROSE_BEFORE.search(head) or _DATE_BEFORE.search(head):
+    if _prose_or_date(head):
         return None
     words = head.split()
     if words and words[0].isdigit():
@@ -325,7 +341,7 @@ def split_run_in(entry: Entry, next_ms: int | None) -> tuple[Entry, ...]:
         head, tail = entry.title[: match.start()], entry.title[match.end() :]
         if not head.endswith(" ") or not tail.startswith(" ") or not tail.strip()[:1].isalpha():
             continue
-        if _PROSE_BEFORE.search(head) or len(head.split()) < 3 or len(tail.split()) < 2:
+        if _prose_or_date(head, dates=False) or len(head.split()) < 3 or len(tail.split()) < 2:
             continue
         try:
             inner = parse(match.group())
