@@ -28,6 +28,12 @@ NAMES = tuple(name for name in formats.names() if _available(name))
 FILE_FORMATS = tuple(name for name in NAMES if name != "description")
 # Largest start error one format's rounding adds, in ms (CUE: half a 1/75 s frame, then to ms).
 TOLERANCE = dict.fromkeys(formats.names(), 0) | {"cue": 7}
+# Options that let a format write every list the strategies draw (CUE past a CD's 99 minutes).
+OPTIONS: dict[str, dict[str, object]] = {"cue": {"cd": False}}
+
+
+def _dumps(name: str, chapters: Chapters) -> str | bytes:
+    return formats.get(name).dumps(chapters, **OPTIONS.get(name, {}))  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize("name", FILE_FORMATS)
@@ -35,9 +41,9 @@ TOLERANCE = dict.fromkeys(formats.names(), 0) | {"cue": 7}
 def test_loads_dumps_is_normalize(name: str, chapters: Chapters) -> None:
     fmt = formats.get(name)
     expected = fmt.normalize(chapters)
-    assert fmt.loads(fmt.dumps(chapters)) == expected
+    assert fmt.loads(_dumps(name, chapters)) == expected
     assert fmt.normalize(expected) == expected
-    assert fmt.loads(fmt.dumps(expected)) == expected
+    assert fmt.loads(_dumps(name, expected)) == expected
 
 
 @given(chapters=chapter_lists())
@@ -74,9 +80,9 @@ def test_description_round_trip(style: str, chapters: Chapters) -> None:
 )
 def test_any_format_to_any_other_and_back(chapters: Chapters, first: str, second: str) -> None:
     a, b = formats.get(first), formats.get(second)
-    through_a = a.loads(a.dumps(chapters))
-    through_b = b.loads(b.dumps(through_a))
-    back = a.loads(a.dumps(through_b))
+    through_a = a.loads(_dumps(first, chapters))
+    through_b = b.loads(_dumps(second, through_a))
+    back = a.loads(_dumps(first, through_b))
     assert len(back) == len(chapters)
     # CUE rounds to a frame once: normalize is idempotent (the nearest frame stays put).
     limit = max(TOLERANCE[first], TOLERANCE[second])
