@@ -28,6 +28,11 @@ NAMES = tuple(name for name in formats.names() if _available(name))
 FILE_FORMATS = tuple(name for name in NAMES if name != "description")
 # Largest start error one format's rounding adds, in ms (CUE: half a 1/75 s frame, then to ms).
 TOLERANCE = dict.fromkeys(formats.names(), 0) | {"cue": 7}
+TOLERANCE |= {"edl": 20}  # half a frame at 25 fps
+# Formats that keep no titles (scene lists), and the latest time a format with a shorter range
+# than the 99,999 hours of the others holds (EDL timecodes: a day; Vorbis: two-digit hours).
+TITLELESS = frozenset({"pyscenedetect", "scenecut", "ffscenes"})
+LIMIT = {"edl": 24 * 3_600_000, "vorbis": 100 * 3_600_000}
 # Options that let a format write every list the strategies draw (CUE past a CD's 99 minutes).
 OPTIONS: dict[str, dict[str, object]] = {"cue": {"cd": False}}
 
@@ -37,8 +42,9 @@ def _dumps(name: str, chapters: Chapters) -> str | bytes:
 
 
 @pytest.mark.parametrize("name", FILE_FORMATS)
-@given(chapters=chapter_lists())
-def test_loads_dumps_is_normalize(name: str, chapters: Chapters) -> None:
+@given(data=st.data())
+def test_loads_dumps_is_normalize(name: str, data: st.DataObject) -> None:
+    chapters = data.draw(chapter_lists(max_ms=LIMIT.get(name)))
     fmt = formats.get(name)
     expected = fmt.normalize(chapters)
     assert fmt.loads(_dumps(name, chapters)) == expected
@@ -73,7 +79,12 @@ def test_description_round_trip(style: str, chapters: Chapters) -> None:
 
 @given(
     chapters=chapter_lists(
-        friendly_titles, min_size=2, min_gap=10_000, urls=plain_urls, from_zero=True
+        friendly_titles,
+        min_size=2,
+        min_gap=10_000,
+        urls=plain_urls,
+        from_zero=True,
+        max_ms=min(LIMIT.values()),
     ),
     first=st.sampled_from(NAMES),
     second=st.sampled_from(NAMES),
@@ -88,7 +99,8 @@ def test_any_format_to_any_other_and_back(chapters: Chapters, first: str, second
     limit = max(TOLERANCE[first], TOLERANCE[second])
     for original, final in zip(chapters, back, strict=True):
         assert abs(final.start.ms - original.start.ms) <= limit
-        assert final.title == original.title  # friendly titles pass every format unchanged
+        if not TITLELESS & {first, second}:
+            assert final.title == original.title  # friendly titles pass every other format
 
 
 @pytest.mark.parametrize("name", [n for n in ("ffmetadata", "webvtt", "id3") if n in NAMES])

@@ -74,16 +74,15 @@ def _snap(t: Timestamp | None, fps: int) -> Timestamp | None:
 
 
 def normalize(chapters: Chapters, *, fps: int = 25, duration: Timestamp | None = None) -> Chapters:
-    """``chapters`` as an EDL at ``fps`` keeps them: start and end (filled as written) to the
-    frame, one-line title."""
+    """``chapters`` as an EDL at ``fps`` keeps them: start and end to the frame (ends then
+    filled as written), one-line title."""
     rate = _rate(fps)
-    kept = []
-    for c in fill_ends(check(chapters), duration):
-        start = _snap(c.start, rate)
+    snapped = []
+    for c in check(chapters):
+        start, end = _snap(c.start, rate), _snap(c.end, rate)
         assert start is not None
-        end = _snap(c.end, rate)
-        kept.append(Chapter(start, one_line(c.title), end if end and end > start else None))
-    return Chapters(tuple(kept))
+        snapped.append(Chapter(start, one_line(c.title), end if end and end > start else None))
+    return fill_ends(Chapters(tuple(snapped)), duration and _snap(duration, rate))
 
 
 def _timecode(t: Timestamp, fps: int) -> str:
@@ -122,8 +121,9 @@ def _time(groups: tuple[str | None, ...], fps: int, text: str, pos: int) -> Time
 
 
 def loads(data: str | bytes, *, fps: int = 25) -> Chapters:
-    """The chapters of an EDL at ``fps`` frames per second: one per record-in/out range (the
-    same scene on several tracks is one chapter), in file order.
+    """The chapters of an EDL at ``fps`` frames per second, in file order: one per video event,
+    and one per audio event that does not repeat the range of the event before it (Shutter
+    Encoder writes each scene on ``V``, ``A`` and ``A2``).
 
     :class:`~shownotes.errors.FormatError` names the line of an event that is not
     ``number reel channels C in out in out`` or a timecode out of range.
@@ -157,8 +157,9 @@ def loads(data: str | bytes, *, fps: int = 25) -> Chapters:
             _time(times, rate, text, pos)
         if record_out < record_in:
             raise FormatError("EDL: an event ends before it starts", text, pos)
-        if groups and groups[-1][:2] == (record_in, record_out):
-            continue  # the same scene on another track
+        video = event.group(3).upper().startswith("V")
+        if groups and not video and groups[-1][:2] == (record_in, record_out):
+            continue  # the same scene on an audio track, after its video event
         groups.append((record_in, record_out, event.group(2), None))
     return Chapters(
         tuple(

@@ -103,7 +103,8 @@ def loads(data: str | bytes) -> Chapters:
             if start is None:
                 raise FormatError(f"{where} has no start")
             end = _time(item, "end", base, where)
-            tags = item.get("tags") or {}
+            tags = item.get("tags")
+            tags = {} if tags is None else tags
             if not isinstance(tags, dict):
                 raise FormatError(f"{where}.tags must be an object")
             title = _json.text(tags, "title", f"{where}.tags") or ""
