@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from shownotes.model.timestamps import (
     FULL_WIDTH,
+    MAX_SECONDS,
     SPECS,
     Timestamp,
     TimestampMention,
@@ -26,6 +27,7 @@ format = format_time
 
 __all__ = [
     "FULL_WIDTH",
+    "MAX_SECONDS",
     "SPECS",
     "Timestamp",
     "TimestampMention",

@@ -23,6 +23,7 @@ from shownotes.model.errors import TimestampError
 
 __all__ = [
     "FULL_WIDTH",
+    "MAX_SECONDS",
     "SPECS",
     "Timestamp",
     "TimestampMention",
@@ -48,6 +49,9 @@ _PREFIX: Final = re.compile(r"^(?:#?t=|npt[:=]|#)", re.IGNORECASE)
 _MS_PER_S: Final = 1000
 _MS_PER_MIN: Final = 60_000
 _MS_PER_H: Final = 3_600_000
+#: The largest number of seconds :meth:`Timestamp.from_seconds` and :func:`from_value` take
+#: (about 31,700 years): beyond it a float's milliseconds overflow or lose their meaning.
+MAX_SECONDS: Final = 10**12
 
 
 def _non_negative(_inst: object, _attr: attrs.Attribute[int], value: int) -> None:
@@ -77,13 +81,19 @@ class Timestamp:
 
     @classmethod
     def from_seconds(cls, seconds: float) -> Timestamp:
-        """The timestamp nearest to ``seconds`` (rounded to the millisecond, halves to even)."""
+        """The timestamp nearest to ``seconds`` (rounded to the millisecond, halves to even).
+
+        ``seconds`` must lie between 0 and :data:`MAX_SECONDS`; anything else, or a value that
+        is not finite, is a :class:`~shownotes.errors.TimestampError`.
+        """
         if isinstance(seconds, bool) or not isinstance(seconds, int | float):
             raise TypeError(f"seconds must be a number, not {type(seconds).__name__}")
         if not math.isfinite(seconds):
             raise TimestampError(f"seconds must be finite, got {seconds!r}")
         if seconds < 0:
             raise TimestampError(f"seconds must be >= 0, got {seconds!r}")
+        if seconds > MAX_SECONDS:
+            raise TimestampError(f"seconds must be at most {MAX_SECONDS:.0e}, got {seconds!r}")
         return cls(round(seconds * _MS_PER_S))
 
     @classmethod
@@ -186,7 +196,7 @@ def from_value(value: object) -> Timestamp | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        if not math.isfinite(value) or value < 0:
+        if not math.isfinite(value) or not 0 <= value <= MAX_SECONDS:
             return None
         return Timestamp.from_seconds(value)
     if isinstance(value, str):
