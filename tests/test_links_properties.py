@@ -13,8 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shownotes.links import PLATFORMS, classify, find
-from shownotes.links.urls import PREFIX_HOSTS
-from timing import budget
+from shownotes.links.hosts import tables
 
 ALNUM = string.ascii_letters + string.digits
 # A YouTube id's 11th character carries 4 bits only: it is one of these 16.
@@ -100,6 +99,9 @@ def _built(drawn: tuple[tuple[str, str, str, st.SearchStrategy[str]], str]) -> t
         return template.format(id=ident), "PL" + ident
     if template.startswith("https://arxiv.org"):
         return template.format(id=ident), "2301." + ident
+    if template == "https://x.com/{id}":
+        # X handles are case-insensitive: the id is case-folded.
+        return template.format(id=ident), ident.casefold()
     return _fix_bluesky(template, ident)
 
 
@@ -199,10 +201,9 @@ def test_find_returns_exactly_the_urls_in_order_once(
     ],
     ids=lambda s: repr(s[:24]),
 )
-def test_hostile_urls_finish_fast(hostile: str) -> None:
-    started = time.perf_counter()
-    classify(hostile)
-    assert time.perf_counter() - started < budget(1.0)
+def test_hostile_urls_are_read(hostile: str) -> None:
+    # Growth is measured by ratios in test_links_totality.py; here: a megabyte reads at all.
+    assert classify(hostile).url == hostile
 
 
 def _elapsed(call: Callable[[], object]) -> float:
@@ -268,7 +269,7 @@ def test_find_never_raises_on_any_str(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "host"), [(name, host) for name, hosts in PREFIX_HOSTS.items() for host in hosts]
+    ("name", "host"), [(row.platform, host) for host, row in tables().prefixes.items()]
 )
 def test_every_measurement_host_is_a_known_platform(name: str, host: str) -> None:
     link = classify(f"https://{host}/anything")
