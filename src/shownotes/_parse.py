@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -13,6 +13,7 @@ from shownotes import links as _links
 from shownotes import references as _references
 from shownotes.episode import episode_from
 from shownotes.links.own import platforms
+from shownotes.links.urls import key
 from shownotes.model.chapters import Chapters
 from shownotes.model.errors import (
     ParseError,
@@ -21,6 +22,7 @@ from shownotes.model.errors import (
     ShowNotesErrorGroup,
 )
 from shownotes.model.lines import Line
+from shownotes.model.links import Link, Role
 from shownotes.model.notes import ShowNotes
 from shownotes.model.timestamps import Timestamp
 from shownotes.read import sections as _sections
@@ -81,6 +83,11 @@ def _body_chapters(
     return Chapters(loose.items, (*loose.problems, note))
 
 
+def _with_role(link: Link, roles: Mapping[str, Role]) -> Link:
+    role = roles.get(key(link.url))
+    return link if role is None else attrs.evolve(link, role=role)
+
+
 def parse(
     text: str | bytes, *, duration: Timestamp | float | None = None, strict: bool = False
 ) -> ShowNotes:
@@ -118,12 +125,16 @@ def parse(
         _chapters.from_metadata(metadata), _body_chapters(lines, limit, episode.duration)
     )
     problems.extend(_located(problem, text) for problem in chapters.problems)
+    reading = _references.read(
+        lines, metadata=metadata, show=episode.show, sections=sections, guests=episode.guests
+    )
+    links = _links.merge(_links.find(lines), _links.from_metadata(metadata))
     notes = ShowNotes(
         metadata=metadata,
         episode=episode,
         chapters=chapters,
-        references=_references.find(lines, metadata=metadata, show=episode.show, sections=sections),
-        links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
+        references=reading.references,
+        links=tuple(_with_role(link, reading.roles) for link in links),
         problems=tuple(problems),
         sections=sections,
         platforms=platforms(lines, sections, metadata),

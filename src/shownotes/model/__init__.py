@@ -21,7 +21,7 @@ from shownotes.model.errors import (
     TimestampError,
 )
 from shownotes.model.lines import Line, LineLink, Source
-from shownotes.model.links import Link
+from shownotes.model.links import ROLES, Link, Role
 from shownotes.model.notes import ShowNotes
 from shownotes.model.references import Reference
 from shownotes.model.sections import KINDS, Kind, Section
@@ -29,6 +29,7 @@ from shownotes.model.timestamps import Timestamp
 
 __all__ = [
     "KINDS",
+    "ROLES",
     "Chapter",
     "Chapters",
     "Episode",
@@ -42,6 +43,7 @@ __all__ = [
     "ParseError",
     "Problem",
     "Reference",
+    "Role",
     "Section",
     "ShowNotes",
     "ShowNotesError",
