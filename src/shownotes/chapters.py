@@ -124,13 +124,19 @@ class Chapters(Sequence[Chapter]):
         return Chapters(tuple(filled), self.problems)
 
 
-def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = None) -> Chapters:
+def find(
+    text_or_lines: str | Sequence[Line],
+    *,
+    duration: Timestamp | None = None,
+    exclude: frozenset[int] = frozenset(),
+) -> Chapters:
     """The chapter list in ``text_or_lines`` (a document body, or its Lines); empty when none.
 
     Reads every common chapter-line style (see the chapters guide): time first or title first,
     bracketed, bulleted or numbered, any separator, a time that is a link, ranges. Lone times in
     prose, clock times, dates, verses, logs and transcript turns are not chapters. What was odd
-    (an out-of-order slip, a link whose target disagrees) is in ``problems``.
+    (an out-of-order slip, a link whose target disagrees) is in ``problems``. Lines at the
+    indexes in ``exclude`` (such as :func:`shownotes.transcripts.turn_lines`) are left alone.
 
     >>> text = "Chapters:\\n(00:00) Intro\\n(02:05) - Tea, & more\\n[1:02:03] Wrap up\\n"
     >>> [(str(c.start), c.title) for c in find(text)]
@@ -141,11 +147,19 @@ def find(text_or_lines: str | Sequence[Line], *, duration: Timestamp | None = No
     lines = as_lines(text_or_lines)
     if duration is not None and not isinstance(duration, Timestamp):
         raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
+    if exclude:
+        # HOOK (transcripts branch; the lead integrates it properly): lines at ``exclude``
+        # (``shownotes.transcripts.turn_lines``) are read as empty, keeping every index.
+        lines = [_blank(line) if at in exclude else line for at, line in enumerate(lines)]
     from shownotes._chapter_blocks import find_chapters
 
     entries, problems = find_chapters(lines, duration)
     found = [Chapter(e.start, e.title, e.end, e.url) for e in entries]
     return Chapters(tuple(_unique(found)), tuple(problems))
+
+
+def _blank(line: Line) -> Line:  # HOOK (transcripts): an excluded line reads as empty
+    return attrs.evolve(line, text="", links=())
 
 
 _SAME_START_MS = 1000
