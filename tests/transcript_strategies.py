@@ -1,5 +1,5 @@
-"""Hypothesis strategies for transcripts written into show notes in each turn shape real notes
-use (for the notes finder)."""
+"""Hypothesis strategies for transcripts: any turns (for the file formats), and transcripts
+written into show notes in each turn shape real notes use (for the notes finder)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,39 @@ import string
 from collections.abc import Callable
 
 from hypothesis import strategies as st
+
+from format_strategies import NASTY
+from shownotes.timestamps import Timestamp
+from shownotes.transcripts import Transcript, Turn
+
+MAX_MS = 10**15  # shownotes.transcripts writes times below this
+
+# --- any transcript, for the file formats -------------------------------------------------
+
+_texts = st.one_of(
+    st.text(max_size=30),
+    st.lists(st.sampled_from((*NASTY, "Ana:", "Ana: ", "Bo Li:", "note:", "1", "12:03"))).map(
+        "".join
+    ),
+)
+_times = st.integers(0, MAX_MS - 1).map(Timestamp)
+
+
+@st.composite
+def turns(draw: st.DrawFn, *, timed: bool = False) -> Turn:
+    start = draw(_times if timed else st.none() | _times)
+    end = None
+    if draw(st.booleans()) and (start is None or start.ms < MAX_MS):
+        low = 0 if start is None else start.ms + 1
+        end = Timestamp(draw(st.integers(low, MAX_MS)))
+    speaker = draw(st.none() | st.sampled_from(("Ana", "Bo Li", "NL", "Speaker 2")) | _texts)
+    return Turn(start, speaker, draw(_texts), end)
+
+
+def transcripts(*, timed: bool = False) -> st.SearchStrategy[Transcript]:
+    """Any transcript; ``timed``: every turn has a start (what SRT and WebVTT need)."""
+    return st.lists(turns(timed=timed), max_size=8).map(lambda t: Transcript(tuple(t)))
+
 
 # --- transcripts in show notes ------------------------------------------------------------
 

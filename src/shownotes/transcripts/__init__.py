@@ -1,4 +1,4 @@
-"""Transcripts: speaker turns found in show notes.
+"""Transcripts: speaker turns found in show notes, and the Podcasting 2.0 transcript files.
 
 In show notes, :func:`find` reads the transcript a page carries (``[00:00:05] **Ana:** …``,
 ``Ana (00:09)`` with the words below, ``NL: …``) and :func:`turn_lines` says which lines it
@@ -15,6 +15,19 @@ chapters, while the outline above it (``[00:00:22] Topic``, ``## [00:01:14] Intr
 ...     print(turn.start, turn.speaker, "|", turn.text)
 0:05 Ana | Welcome back to the show.
 0:09 Ben | Thanks, glad to be here.
+
+Files (``<podcast:transcript>``): :func:`loads` reads SRT, WebVTT, JSON and HTML; :func:`dumps`
+writes SRT, WebVTT and JSON, and ``loads(dumps(t, f), f) == normalize(t, f)``.
+
+>>> print(dumps(find(notes), "vtt"))
+WEBVTT
+<BLANKLINE>
+00:00:05.000 --> 00:00:09.000
+<v Ana>Welcome back to the show.
+<BLANKLINE>
+00:00:09.000 --> 00:00:10.000
+<v Ben>Thanks, glad to be here.
+<BLANKLINE>
 """
 
 from __future__ import annotations
@@ -23,10 +36,11 @@ from collections.abc import Sequence
 
 from shownotes.lines import Line
 from shownotes.markup import as_lines
+from shownotes.transcripts._files import FORMATS, dumps, loads, normalize
 from shownotes.transcripts._notes import find_in_notes, scan
 from shownotes.transcripts.values import Transcript, Turn
 
-__all__ = ["Transcript", "Turn", "find", "turn_lines"]
+__all__ = ["FORMATS", "Transcript", "Turn", "dumps", "find", "loads", "normalize", "turn_lines"]
 
 
 def _read(
