@@ -4,9 +4,11 @@ line and column, what normalize keeps, and agreement with the srt and webvtt-py 
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import re
+import time
 from datetime import timedelta
 
 import pytest
@@ -369,3 +371,38 @@ def test_webvtt_py_reads_what_we_write(transcript: Transcript) -> None:
     assert [(c.start, c.end) for c in theirs] == [
         (format(t.start, "hh:mm:ss.mmm"), format(t.end, "hh:mm:ss.mmm")) for t in ours if t.end
     ]
+
+
+# --- linear time on hostile files ---------------------------------------------------------
+
+HOSTILE = [
+    ("srt", "", "1\n"),
+    ("srt", "1\n00:00:00,000 --> 00:00:01,000\n", "Ana: "),
+    ("srt", "", "00:00:00,000 --> "),
+    ("vtt", "WEBVTT\n\n00:00.000 --> 00:01.000\n", "<"),
+    ("vtt", "WEBVTT\n\n00:00.000 --> 00:01.000\n", "<v "),
+    ("vtt", "WEBVTT\n\n00:00.000 --> 00:01.000\n", "&amp;"),
+    ("vtt", "WEBVTT\n\n", "NOTE\n"),
+    ("vtt", "WEBVTT\n\n", "00:00.000 --> 00:01.000\nx\n\n"),
+    ("json", '{"segments": [', '{"body": "a"},'),
+    ("json", '{"segments": [{"body": "', "\\u00e9"),
+    ("html", "", "<cite>A:</cite><time>0:01</time><p>x</p>"),
+    ("html", "", "<p><"),
+]
+
+
+def _cpu(fmt: str, text: str) -> float:
+    """CPU seconds of this process (not wall-clock time: other processes do not count)."""
+    began = time.process_time()
+    with contextlib.suppress(FormatError):
+        tx.loads(text, fmt)
+    return time.process_time() - began
+
+
+@pytest.mark.parametrize(("fmt", "prefix", "piece"), HOSTILE)
+def test_readers_take_linear_time(fmt: str, prefix: str, piece: str) -> None:
+    """Ten times the input costs about ten times as much; a regex that backtracks over the
+    rest of the text at every "<" (as a first reading of WebVTT tags did) costs a hundred."""
+    small = min(_cpu(fmt, prefix + piece * (10_000 // len(piece))) for _ in range(3))
+    large = min(_cpu(fmt, prefix + piece * (100_000 // len(piece))) for _ in range(2))
+    assert large < 25 * small + 0.05, (small, large)

@@ -26,7 +26,8 @@ _TIMING: Final = re.compile(rf"(?P<a>{_STAMP})[ \t]+-->[ \t]+(?P<b>{_STAMP})(?:[
 _HEADER: Final = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?")
 _SKIPPED: Final = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")
 _VOICE: Final = re.compile(r"<v(?:\.[^ \t>]*)?[ \t]+([^>]*)>")
-_TAG: Final = re.compile(r"<[^>]*>")
+# A tag holds no "<": each try stops at the next one, so a run of "<" is read in linear time.
+_TAG: Final = re.compile(r"<[^<>]*>")
 
 
 def loads(text: str) -> Transcript:
