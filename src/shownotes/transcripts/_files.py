@@ -69,13 +69,53 @@ def _transcript(transcript: object) -> Transcript:
 
 
 def loads(data: str | bytes, format: str) -> Transcript:
+    """The transcript in ``data``, a transcript file in ``format``: ``"srt"``, ``"vtt"``,
+    ``"json"`` or ``"html"``, or the MIME type of its ``<podcast:transcript>`` tag (see
+    :data:`FORMATS`). Bytes are read as UTF-8 (a byte-order mark is dropped).
+
+    Raises :class:`~shownotes.errors.FormatError`, with a line and a column, for a file that
+    does not follow its format, and nothing else for any text; :class:`ValueError` for a
+    format it does not read.
+
+    >>> loads('{"segments": [{"speaker": "Ana", "startTime": 1.5, "body": "Hi!"}]}', "json")[0]
+    Turn(start=Timestamp(ms=1500), speaker='Ana', text='Hi!', end=None)
+    >>> loads("WEBVTT\\n\\n00:01.500 --> 00:03.000\\n<v Ana>Hi!", "text/vtt")[0].end
+    Timestamp(ms=3000)
+    """
     fmt = format_of(format)
     return _READERS[fmt](_text(data))
 
 
 def dumps(transcript: Transcript, format: str) -> str:
+    """``transcript`` as a file in ``format`` (``"srt"``, ``"vtt"`` or ``"json"``), which
+    :func:`loads` reads back as ``normalize(transcript, format)``.
+
+    Raises :class:`ValueError` when the format cannot hold it: a turn with words but no start
+    in SRT or WebVTT, a time past 10**15 ms (about 31,700 years).
+
+    >>> from shownotes.timestamps import Timestamp
+    >>> from shownotes.transcripts import Turn
+    >>> print(dumps(Transcript((Turn(Timestamp(1500), "Ana", "Hi!"),)), "srt"))
+    1
+    00:00:01,500 --> 00:00:02,500
+    Ana: Hi!
+    <BLANKLINE>
+    """
     return _WRITERS[format_of(format, writing=True)](_transcript(transcript))
 
 
 def normalize(transcript: Transcript, format: str) -> Transcript:
+    """``transcript`` as ``format`` holds it: ``loads(dumps(t, f), f) == normalize(t, f)``.
+
+    JSON keeps every field. SRT and WebVTT drop turns without words, fold white space, end a
+    turn where the next one starts (or a second later), give a turn without a speaker the
+    speaker before it (or the ``Name:`` its text starts with); SRT keeps only speakers that
+    read as names, WebVTT orders turns by start. See the transcripts guide.
+
+    >>> from shownotes.timestamps import Timestamp
+    >>> from shownotes.transcripts import Turn
+    >>> t = Transcript((Turn(Timestamp(0), "Ana", "Hi,\\n Ben."), Turn(Timestamp(900), None, "No")))
+    >>> [(turn.speaker, turn.text, str(turn.end)) for turn in normalize(t, "srt")]
+    [('Ana', 'Hi, Ben.', '0:00.900'), ('Ana', 'No', '0:01.900')]
+    """
     return _NORMALIZERS[format_of(format, writing=True)](_transcript(transcript))

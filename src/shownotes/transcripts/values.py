@@ -37,6 +37,9 @@ class Turn:
 
     Any field but ``text`` may be unknown (``None``): show notes often give a speaker without
     a time, or a time without a speaker.
+
+    >>> Turn(Timestamp(9_000), "Mira", "Welcome back.", end=Timestamp(12_500)).end.seconds
+    12.5
     """
 
     start: Timestamp | None = attrs.field(validator=_optional_time)
@@ -57,7 +60,12 @@ def _only_turns(_inst: Transcript, _attr: attrs.Attribute[tuple[Turn, ...]], tur
 
 @attrs.frozen
 class Transcript(Sequence[Turn]):
-    """An immutable sequence of :class:`Turn`, in the order spoken (or written)."""
+    """An immutable sequence of :class:`Turn`, in the order spoken (or written).
+
+    >>> t = Transcript([Turn(None, "Ana", "Hi."), Turn(None, "Ben", "Yo."), Turn(None, "Ana", "")])
+    >>> len(t), t.speakers, t[1:].speakers
+    (3, ('Ana', 'Ben'), ('Ben', 'Ana'))
+    """
 
     turns: tuple[Turn, ...] = attrs.field(
         default=(), converter=_to_turn_tuple, validator=_only_turns
