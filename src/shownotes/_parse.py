@@ -11,6 +11,8 @@ import attrs
 from shownotes import chapters as _chapters
 from shownotes import links as _links
 from shownotes import references as _references
+from shownotes.chapters.find import chapters_of, judged
+from shownotes.chapters.rules import RULES
 from shownotes.episode import episode_from
 from shownotes.links.own import platforms
 from shownotes.links.urls import key
@@ -30,6 +32,7 @@ from shownotes.read.decode import decode
 from shownotes.read.frontmatter import split
 from shownotes.read.head import html_head
 from shownotes.read.lines import to_lines
+from shownotes.transcripts import scan
 
 __all__ = ["decode", "parse", "parse_file"]
 
@@ -59,7 +62,10 @@ def _as_error(problem: Problem) -> ShowNotesError:
 
 
 def _body_chapters(
-    lines: Sequence[Line], given: Timestamp | None, stated: Timestamp | None
+    lines: Sequence[Line],
+    given: Timestamp | None,
+    stated: Timestamp | None,
+    exclude: frozenset[int],
 ) -> Chapters:
     """The body's chapters, bounded by the caller's duration (``given``) when there is one.
 
@@ -68,12 +74,16 @@ def _body_chapters(
     it). So a list refused only for running past it is kept, with an ``episode-duration``
     problem that says so; the caller's own duration is a hard bound.
     """
+
+    def find(duration: Timestamp | None) -> Chapters:
+        return chapters_of(lines, judged(lines, duration, RULES, exclude))
+
     if given is not None or stated is None:
-        return _chapters.find(lines, duration=given)
-    bounded = _chapters.find(lines, duration=stated)
+        return find(given)
+    bounded = find(stated)
     if bounded or not any(p.code == "chapter-duration" for p in bounded.problems):
         return bounded
-    loose = _chapters.find(lines)
+    loose = find(None)
     past = [p for p in bounded.problems if p.code == "chapter-duration"]
     note = Problem(
         "episode-duration",
@@ -121,8 +131,10 @@ def parse(
     episode = episode_from({**head, **metadata}, problems)
     lines = to_lines(doc.body, doc.offset)
     sections = _sections.find(lines, show=episode.show)
+    transcript, turn_lines = scan(lines, source=text)
     chapters = _chapters.merge(
-        _chapters.from_metadata(metadata), _body_chapters(lines, limit, episode.duration)
+        _chapters.from_metadata(metadata),
+        _body_chapters(lines, limit, episode.duration, turn_lines),
     )
     problems.extend(_located(problem, text) for problem in chapters.problems)
     reading = _references.read(
@@ -138,6 +150,7 @@ def parse(
         problems=tuple(problems),
         sections=sections,
         platforms=platforms(lines, sections, metadata),
+        transcript=transcript,
     )
     if strict and problems:
         raise ShowNotesErrorGroup(

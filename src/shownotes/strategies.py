@@ -29,14 +29,15 @@ except ImportError as exc:  # pragma: no cover - only without the extra
 
 import datetime as dt
 
-from shownotes.episode import Episode
 from shownotes.model.chapters import Chapter, Chapters, Location
+from shownotes.model.episode import Episode
 from shownotes.model.errors import Problem
 from shownotes.model.links import ROLES, Link
 from shownotes.model.notes import ShowNotes
+from shownotes.model.references import Reference
+from shownotes.model.sections import Section
 from shownotes.model.timestamps import Timestamp
-from shownotes.references import Reference
-from shownotes.sections import Section
+from shownotes.model.transcripts import Transcript, Turn
 
 __all__ = [
     "chapter_lists",
@@ -47,6 +48,8 @@ __all__ = [
     "show_notes",
     "timestamps",
     "titles",
+    "transcripts",
+    "turns",
 ]
 
 _MAX_MS: Final = 100 * 3_600_000  # 100 hours: longer than any episode
@@ -260,4 +263,22 @@ def show_notes(
         problems=st.lists(problems, max_size=2).map(tuple),
         sections=st.lists(sections, max_size=2).map(tuple),
         platforms=st.lists(links(), max_size=2).map(tuple),
+        transcript=st.none() | transcripts(),
     )
+
+
+@st.composite
+def turns(draw: st.DrawFn, *, timed: bool = False) -> Turn:
+    """:class:`~shownotes.Turn` values: any text, a speaker or none, a start (always when
+    ``timed``: what SRT and WebVTT need) and sometimes an end after it."""
+    start = draw(timestamps() if timed else st.none() | timestamps())
+    end = None
+    if draw(st.booleans()):
+        low = 0 if start is None else start.ms + 1
+        end = Timestamp(draw(st.integers(low, low + 10**8)))
+    return Turn(start, draw(_OPT_TEXT), draw(_TEXT), end)
+
+
+def transcripts(*, timed: bool = False) -> st.SearchStrategy[Transcript]:
+    """:class:`~shownotes.Transcript` values of up to 8 :func:`turns`."""
+    return st.lists(turns(timed=timed), max_size=8).map(lambda t: Transcript(tuple(t)))

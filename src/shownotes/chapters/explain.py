@@ -22,6 +22,7 @@ from shownotes.model.chapters import Chapters
 from shownotes.model.lines import Line
 from shownotes.model.timestamps import Timestamp
 from shownotes.read.lines import as_lines
+from shownotes.transcripts import turn_lines
 
 __all__ = ["BlockReport", "Explanation", "explain"]
 
@@ -50,11 +51,14 @@ class BlockReport:
 
 @attrs.frozen
 class Explanation(Sequence[BlockReport]):
-    """The :class:`BlockReport` of every candidate block, in document order, and the
-    ``chapters`` :func:`~shownotes.chapters.find` returns for the same input."""
+    """The :class:`BlockReport` of every candidate block, in document order, the ``chapters``
+    :func:`~shownotes.chapters.find` returns for the same input, and the lines of a transcript
+    it left out (``transcript_lines``)."""
 
     blocks: tuple[BlockReport, ...]
     chapters: Chapters
+    #: The indexes of the lines a transcript holds: left out before any block is formed.
+    transcript_lines: frozenset[int] = frozenset()
 
     @overload
     def __getitem__(self, index: int) -> BlockReport: ...
@@ -70,7 +74,10 @@ class Explanation(Sequence[BlockReport]):
         return iter(self.blocks)
 
     def __str__(self) -> str:
-        return "\n".join(map(str, self.blocks)) if self.blocks else "no timed lines"
+        rows = [str(block) for block in self.blocks]
+        if self.transcript_lines:
+            rows.append(f"{len(self.transcript_lines)} lines of a transcript left out")
+        return "\n".join(rows) if rows else "no timed lines"
 
 
 def explain(
@@ -87,7 +94,9 @@ def explain(
     lines = as_lines(text_or_lines, "explain()")
     if duration is not None and not isinstance(duration, Timestamp):
         raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
-    found = judged(lines, duration, rules)
+    source = text_or_lines if isinstance(text_or_lines, str) else None
+    excluded = turn_lines(lines, source=source)
+    found = judged(lines, duration, rules, excluded)
     reports = []
     for item in found:
         block, verdict = item.block, item.verdict
@@ -105,4 +114,4 @@ def explain(
                 verdict.detail,
             )
         )
-    return Explanation(tuple(reports), chapters_of(lines, found))
+    return Explanation(tuple(reports), chapters_of(lines, found), excluded)

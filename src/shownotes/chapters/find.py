@@ -23,6 +23,7 @@ from shownotes.model.errors import Problem
 from shownotes.model.lines import Line
 from shownotes.model.timestamps import Timestamp
 from shownotes.read.lines import as_lines
+from shownotes.transcripts import turn_lines
 
 __all__ = ["Judged", "find", "judged", "merge"]
 
@@ -48,7 +49,8 @@ def find(
     prose, clock times, dates, verses, logs and transcript turns are not chapters. What was odd
     (an out-of-order slip, a link whose target disagrees) is in ``problems``. ``rules``
     holds the thresholds (:class:`~shownotes.chapters.Rules`); :func:`explain` says what each
-    block was judged.
+    block was judged. The lines of a transcript (:func:`shownotes.transcripts.turn_lines`)
+    are never chapters: a turn's time is not a chapter, the outline above it is.
 
     >>> text = "Chapters:\\n(00:00) Intro\\n(02:05) - Tea, & more\\n[1:02:03] Wrap up\\n"
     >>> [(str(c.start), c.title) for c in find(text)]
@@ -59,7 +61,8 @@ def find(
     lines = as_lines(text_or_lines)
     if duration is not None and not isinstance(duration, Timestamp):
         raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
-    return chapters_of(lines, judged(lines, duration, rules))
+    source = text_or_lines if isinstance(text_or_lines, str) else None
+    return chapters_of(lines, judged(lines, duration, rules, turn_lines(lines, source=source)))
 
 
 def judged(

@@ -26,6 +26,7 @@ from shownotes.model.notes import ShowNotes
 from shownotes.model.references import Reference
 from shownotes.model.sections import KINDS, Kind, Section
 from shownotes.model.timestamps import Timestamp
+from shownotes.model.transcripts import Transcript, Turn
 
 __all__ = [
     "KINDS",
@@ -51,4 +52,6 @@ __all__ = [
     "Source",
     "Timestamp",
     "TimestampError",
+    "Transcript",
+    "Turn",
 ]

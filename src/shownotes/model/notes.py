@@ -16,6 +16,7 @@ from shownotes.model.errors import Problem
 from shownotes.model.links import Link
 from shownotes.model.references import Reference
 from shownotes.model.sections import Section
+from shownotes.model.transcripts import Transcript
 
 if TYPE_CHECKING:
     import pandas
@@ -39,6 +40,8 @@ class ShowNotes:
     - ``platforms``: the show's own platform links (its channel, podcast pages, socials) as
       classified :class:`~shownotes.links.Link` values, once each, in the order found;
       ``{link.platform: link for link in notes.platforms}`` gives one per platform.
+    - ``transcript``: the speaker turns of a transcript the notes carry
+      (:class:`~shownotes.Transcript`), or ``None``; its lines are never chapters.
 
     Not hashable (``metadata`` is a dict); compare with ``==``. Picklable.
     """
@@ -51,6 +54,7 @@ class ShowNotes:
     problems: tuple[Problem, ...] = ()
     sections: tuple[Section, ...] = ()
     platforms: tuple[Link, ...] = ()
+    transcript: Transcript | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A dict of plain values (``from_dict`` reverses it exactly). Times are seconds

@@ -16,6 +16,7 @@ import cattrs
 
 from shownotes.model.chapters import Chapter, Chapters
 from shownotes.model.timestamps import Timestamp
+from shownotes.model.transcripts import Transcript, Turn
 
 __all__ = ["converter", "dumps", "schema", "structure", "unstructure"]
 
@@ -63,6 +64,20 @@ converter.register_unstructure_hook(
     Chapters, lambda cs: [converter.unstructure(c, Chapter) for c in cs]
 )
 converter.register_structure_hook(Chapters, _structure_chapters)
+
+
+def _structure_transcript(value: object, _type: object) -> Transcript:
+    if isinstance(value, Transcript):
+        return value
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"a transcript must be a list of turns, not {type(value).__name__}")
+    return Transcript(tuple(converter.structure(item, Turn) for item in value))
+
+
+converter.register_unstructure_hook(
+    Transcript, lambda t: [converter.unstructure(turn, Turn) for turn in t]
+)
+converter.register_structure_hook(Transcript, _structure_transcript)
 converter.register_unstructure_hook_func(_is_metadata, dict)
 converter.register_structure_hook_func(_is_metadata, lambda v, _t: dict(v))
 
