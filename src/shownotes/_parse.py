@@ -21,6 +21,7 @@ from shownotes.model.errors import (
 from shownotes.model.notes import ShowNotes
 from shownotes.model.timestamps import Timestamp
 from shownotes.read import sections as _sections
+from shownotes.read.breaks import Positions
 from shownotes.read.decode import decode
 from shownotes.read.frontmatter import split
 from shownotes.read.head import html_head
@@ -37,13 +38,11 @@ def _duration(value: object) -> Timestamp | None:
     return Timestamp.from_seconds(value)
 
 
-def _located(problem: Problem, text: str) -> Problem:
+def _located(problem: Problem, positions: Positions) -> Problem:
     """``problem`` with the line and column of its span's start, when it has a span only."""
     if problem.span is None or problem.line is not None:
         return problem
-    pos = max(0, min(problem.span[0], len(text)))
-    line = text.count("\n", 0, pos) + 1
-    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    line, column = positions.line_col(problem.span[0])
     return attrs.evolve(problem, line=line, column=column)
 
 
@@ -91,7 +90,9 @@ def parse(
     chapters = _chapters.merge(
         _chapters.from_metadata(metadata), _chapters.find(lines, duration=limit)
     )
-    problems.extend(_located(problem, text) for problem in chapters.problems)
+    if chapters.problems:
+        positions = Positions(text)  # lines as the reader counts them (CR, U+2028 too)
+        problems.extend(_located(problem, positions) for problem in chapters.problems)
     notes = ShowNotes(
         metadata=metadata,
         episode=episode,
