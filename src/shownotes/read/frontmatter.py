@@ -59,7 +59,8 @@ class _YamlHandler(YAMLHandler):
             node = loader.get_single_node()
             if node is None:
                 return None
-            _check_aliases(node)
+            if "*" in fm:  # no alias is written without one
+                _check_aliases(node)
             return loader.construct_document(node)
         finally:
             loader.dispose()

@@ -19,7 +19,6 @@ from shownotes.read.inline import (
     SKIP_TAGS,
     START,
     STRONG_TAGS,
-    TEXT,
     flat_events,
 )
 from shownotes.read.linebuilder import LineBuilder, RawLine
@@ -31,7 +30,7 @@ _XML_ILLEGAL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe
 _XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 LANDMARKS: Final = frozenset({"nav", "footer", "header", "aside"})
 _LISTS: Final = frozenset({"ul", "ol", "menu"})
-_Events = Iterator[tuple[int, str, str | None, int]]
+_Events = Iterator[tuple[int, str, str | None, int, str | None]]
 
 
 def _tree(markup: str) -> Any:
@@ -64,13 +63,9 @@ def _tree_events(root: Any) -> _Events:
         tag = str(element.tag).lower()
         if event == "start":
             href = element.get("href") if tag == "a" else None
-            yield START, tag, href, element.sourceline or 0
-            if element.text:
-                yield TEXT, "", element.text, 0
+            yield START, tag, href, element.sourceline or 0, element.text
         else:
-            yield END, tag, None, 0
-            if element.tail:
-                yield TEXT, "", element.tail, 0
+            yield END, tag, None, 0, element.tail
 
 
 def html_lines(markup: str, spans: Sequence[tuple[int, int]]) -> list[RawLine]:
@@ -117,11 +112,8 @@ def _walk(events: _Events, spans: Sequence[tuple[int, int]]) -> list[RawLine]:
                 )
             )
 
-    for kind, tag, value, line in events:
-        if kind == TEXT:
-            if value:
-                builder.text(value, strong=strong > 0)  # entities are decoded already
-        elif kind == START:
+    for kind, tag, href, line, text in events:
+        if kind == START:
             if line and builder.empty():
                 sourceline = line
             if tag in BLOCK_TAGS:
@@ -138,11 +130,11 @@ def _walk(events: _Events, spans: Sequence[tuple[int, int]]) -> list[RawLine]:
                 if tag in LANDMARKS:
                     landmarks.append(tag)
             elif tag == "a":
-                if value is not None:
-                    builder.open_link(value)
+                if href is not None:
+                    builder.open_link(href)
             elif tag in STRONG_TAGS:
                 strong += 1
-        elif tag in BLOCK_TAGS:
+        elif kind == END and tag in BLOCK_TAGS:
             flush()
             paragraph += 1
             if tag in _LISTS and lists:
@@ -154,9 +146,11 @@ def _walk(events: _Events, spans: Sequence[tuple[int, int]]) -> list[RawLine]:
                 heading = 0
             if tag in LANDMARKS and landmarks:
                 landmarks.pop()
-        elif tag == "a":
+        elif kind == END and tag == "a":
             builder.close_link()
-        elif tag in STRONG_TAGS:
+        elif kind == END and tag in STRONG_TAGS:
             strong = max(0, strong - 1)
+        if text:  # an element's text, or the tail after it; entities are decoded already
+            builder.text(text, strong=strong > 0)
     flush()
     return out

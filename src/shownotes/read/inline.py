@@ -150,18 +150,18 @@ def href_of(attrs: str) -> str | None:
     return unescape(next(g for g in match.groups() if g is not None))
 
 
-def flat_events(markup: str) -> Iterator[tuple[int, str, str | None, int]]:
-    """``(kind, tag, value, line)`` events of ``markup`` read as a stream of tags, without a
-    tree: ``START`` (value: the ``href`` of an ``<a>``), ``END``, and ``TEXT`` (value: the
-    decoded text; tag empty). Void elements get both events; content of :data:`SKIP_TAGS`
-    is left out. ``line`` is the 1-based line of the event's start."""
+def flat_events(markup: str) -> Iterator[tuple[int, str, str | None, int, str | None]]:
+    """``(kind, tag, href, line, text)`` events of ``markup`` read as a stream of tags, without
+    a tree: ``START`` (``href`` of an ``<a>``), ``END``, and ``TEXT`` (the decoded ``text``;
+    tag empty). Void elements get both events; content of :data:`SKIP_TAGS` is left out.
+    ``line`` is the 1-based line of a start tag."""
     pos = 0
     line = 1
     skipping: str | None = None
     for match in _TOKEN.finditer(markup):
         start = match.start()
         if start > pos and skipping is None:
-            yield TEXT, "", unescape(markup[pos:start]), line
+            yield TEXT, "", None, line, unescape(markup[pos:start])
         line += markup.count("\n", pos, start)
         pos = match.end()
         name = match.group(2)
@@ -174,12 +174,12 @@ def flat_events(markup: str) -> Iterator[tuple[int, str, str | None, int]]:
             elif name in SKIP_TAGS and not closing:
                 skipping = name
             elif closing:
-                yield END, name, None, line
+                yield END, name, None, line, None
             else:
                 href = href_of(match.group(3)) if name == "a" else None
-                yield START, name, href, line
+                yield START, name, href, line, None
                 if name in _VOID:
-                    yield END, name, None, line
+                    yield END, name, None, line, None
         line += markup.count("\n", start, pos)
     if pos < len(markup) and skipping is None:
-        yield TEXT, "", unescape(markup[pos:]), line
+        yield TEXT, "", None, line, unescape(markup[pos:])
