@@ -29,10 +29,10 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from shownotes.model.timestamps import at_edge
 from shownotes.read.breaks import line_spans
 from shownotes.read.html import html_lines
 from shownotes.read.inline import BLOCK_TAGS, SKIP_TAGS, STRONG_TAGS, href_of, parse_tag
+from shownotes.read.lenient import ends_item_line, refused_links
 from shownotes.read.linebuilder import GLYPHS, LineBuilder, RawLine, indent_before
 from shownotes.read.source import MAX_NESTING, char_offsets, prepare, shallow
 
@@ -43,13 +43,6 @@ __all__ = ["commonmark_lines"]
 
 _PAGE: Final = re.compile(r"[ \t]{0,3}(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _MARKER: Final = re.compile(r"[ \t]*([-+*]|[0-9]{1,9}[.)])")  # an item's range starts before
-_MID_SENTENCE: Final = re.compile(r"[a-z)\]]")
-# ``[label](absolute-url anything-but-parens)``, met as text: a link CommonMark refused.
-_REFUSED_LINK: Final = re.compile(
-    r"\[([^\[\]\n]{1,500})\]\(\s*<?((?:[a-z][a-z0-9+.-]{1,30}:|www\.)[^\s()<>]+)>?"
-    r"(?:\s[^()\n]*)?\)",
-    re.IGNORECASE,
-)
 
 
 class _TooDeep(Exception):
@@ -74,31 +67,6 @@ def commonmark_lines(body: str, offset: int) -> list[RawLine]:
         # Hostile nesting (``">" * 10**6``): the markers past the bound become spaces. Deep
         # nesting built over many lines (each indented further) is linear already: no bound.
         return _read(shallow(text), offset, None)
-
-
-def _ends_item_line(text: str, pos: int) -> bool:
-    """Whether the source line at ``pos``, after a soft break inside a list item, starts a line
-    of its own: a timed entry (``00:45 Topic``), or a lazy continuation (not indented) that
-    does not go on mid-sentence (``See you next week!`` right under the list). An indented
-    line, or one going on in lower case, wraps the item's text."""
-    end = text.find("\n", pos, pos + 200)
-    line = text[pos : end if end != -1 else pos + 200]
-    content = line.lstrip(" \t>")
-    if at_edge(content):
-        return True
-    return not line[:1].isspace() and not _MID_SENTENCE.match(content)
-
-
-def _refused_links(value: str, builder: LineBuilder, strong: bool) -> str:
-    """Feed ``builder`` the links CommonMark refused in ``value`` (literal text to it), and
-    return the text after the last one. The usual reason is quotes inside a quoted title; a
-    reader of the notes still sees a link there."""
-    pos = 0
-    for match in _REFUSED_LINK.finditer(value):
-        builder.text(value[pos : match.start()], strong=strong)
-        builder.link_text(match.group(1), match.group(2), strong=strong)
-        pos = match.end()
-    return value[pos:]
 
 
 def _read(text: str, offset: int, limit: int | None) -> list[RawLine]:
@@ -200,7 +168,7 @@ def _read(text: str, offset: int, limit: int | None) -> list[RawLine]:
             elif in_link:
                 builder.text(" ")
             elif event == "SoftBreak" and (
-                heading or (lists and not _ends_item_line(text, chars(span["end"])))
+                heading or (lists and not ends_item_line(text, chars(span["end"])))
             ):
                 if pieces is None:
                     builder.text(" ")
@@ -232,7 +200,7 @@ def _read(text: str, offset: int, limit: int | None) -> list[RawLine]:
             if pieces is not None:
                 to_builder()
             if "](" in value and not in_link and not literal:
-                value = _refused_links(value, builder, strong > 0)
+                value = refused_links(value, builder, strong > 0)
             builder.text(value, strong=strong > 0, bare_urls=not literal)
         elif "Start" in event:
             tag = event["Start"]
