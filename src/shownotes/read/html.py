@@ -93,6 +93,8 @@ def _walk(events: _Events, spans: Sequence[tuple[int, int]]) -> list[RawLine]:
     last = len(spans) - 1
 
     def flush() -> None:
+        if not builder.pending():
+            return
         strong_only = builder.strong_only
         text, links = builder.finish()
         if text:
