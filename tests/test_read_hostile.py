@@ -11,11 +11,13 @@ import codecs
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import shownotes
+from shownotes.document import split
 from shownotes.errors import FormatError
 from shownotes.formats import matroska, psc
 from shownotes.markup import to_lines
@@ -277,3 +279,23 @@ def test_peak_memory_is_bounded_by_the_input() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 20 * len(text.encode("utf-8"))
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs"
+PAGES = (
+    sorted(p for p in CORPUS.rglob("*.html") if b"<html" in p.read_bytes()[:4000].lower())
+    if CORPUS.is_dir()
+    else []
+)
+
+
+@pytest.mark.skipif(not PAGES, reason="../shared/corpus is absent")
+@pytest.mark.parametrize("prefix", ["Saved from the web\n\n", "<!-- saved -->\n", "\u2028"])
+def test_real_pages_read_the_same_after_a_line_of_text_or_a_comment(prefix: str) -> None:
+    for path in PAGES:
+        page = path.read_text(encoding="utf-8", errors="replace")
+        body = split(page).body
+        alone = shownotes.parse(body)
+        prefixed = shownotes.parse(prefix + body)
+        assert prefixed.problems == alone.problems, path
+        assert prefixed.chapters == alone.chapters, path
