@@ -11,9 +11,10 @@ Speed, on the corpus's documents after their front matter is split off, best of 
   CommonMark engine alone), and lxml's ``document_fromstring`` on the HTML bodies;
 - markdown-it-py's tokens on the Markdown bodies, when it is installed, for comparison.
 
-With --memory: the peak of Python allocations (tracemalloc) and the growth of the process's
-maximum resident size (which counts libxml2's tree too) while ``to_lines`` and
-``shownotes.parse`` read a 10 MB document in each style, each in a fresh interpreter.
+With --memory: the peak of Python allocations (tracemalloc) and of the process's maximum
+resident size beyond importing and reading the file (which counts libxml2's tree too) while
+``to_lines`` and ``shownotes.parse`` read a 10 MB document in each style, each in a fresh
+interpreter.
 """
 
 from __future__ import annotations
@@ -103,38 +104,48 @@ import json, resource, sys, tracemalloc
 import shownotes
 from shownotes.markup import to_lines
 text = open(sys.argv[1], encoding="utf-8").read()
-func = to_lines if sys.argv[2] == "to_lines" else shownotes.parse
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-tracemalloc.start()
-func(text)
-peak = tracemalloc.get_traced_memory()[1]
-tracemalloc.stop()
-func(text)  # again, untraced, for the resident size
-grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024
-print(json.dumps({"peak": peak, "rss": grown, "size": len(text.encode("utf-8"))}))
+func = {"to_lines": to_lines, "parse": shownotes.parse, "none": None}[sys.argv[2]]
+peak = 0
+if func is not None and sys.argv[3] == "traced":
+    tracemalloc.start()
+    func(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+elif func is not None:
+    func(text)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"peak": peak, "rss": rss, "size": len(text.encode("utf-8"))}))
 """
+
+
+def _measure(path: Path, func: str, traced: bool) -> dict[str, int]:
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path), func, "traced" if traced else "untraced"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return dict(json.loads(out))
 
 
 def memory(corpus: Path, tmp: Path) -> None:
     groups = bodies(corpus)
-    print("\npeak memory reading a 10 MB document (made of the corpus's bodies of one style)")
+    print("\npeak memory reading a 10 MB document (made of the corpus's bodies of one style):")
+    print("Python allocations (tracemalloc) and maximum resident size beyond reading the file")
     for style, docs in groups.items():
         text = "\n\n".join(body for body, _ in docs)
         text = (text * (10_000_000 // max(len(text), 1) + 1))[:10_000_000]
         path = tmp / f"reader-bench-{style}.txt"
         path.write_text(text, encoding="utf-8")
+        baseline = _measure(path, "none", traced=False)["rss"]
         for func in ("to_lines", "parse"):
-            out = subprocess.run(
-                [sys.executable, "-c", _MEASURE, str(path), func],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-            got = json.loads(out)
+            traced = _measure(path, func, traced=True)
+            rss = _measure(path, func, traced=False)["rss"] - baseline
+            size = traced["size"]
             print(
-                f"  {style:8} {func:8} tracemalloc peak {got['peak'] / 1e6:6.0f} MB "
-                f"({got['peak'] / got['size']:4.1f}x), max RSS grew {got['rss'] / 1e6:6.0f} MB "
-                f"({got['rss'] / got['size']:4.1f}x)"
+                f"  {style:8} {func:8} tracemalloc peak {traced['peak'] / 1e6:5.0f} MB "
+                f"({traced['peak'] / size:4.1f}x), "
+                f"resident {rss / 1e6:5.0f} MB ({rss / size:4.1f}x)"
             )
         path.unlink()
 

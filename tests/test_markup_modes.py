@@ -205,3 +205,14 @@ def test_every_reader_is_total(text: str, markup: str) -> None:
         assert line.text
         assert line.text == line.text.strip()
         assert 0 <= line.span[0] <= line.span[1] <= len(text)
+
+
+@pytest.mark.parametrize("markup", ["auto", "markdown", "html"])
+def test_glyph_bullets_make_items_in_html_too(markup: str) -> None:
+    lines = to_lines("<p>Links:<br>• <a href='https://a.example'>A</a><br>• B</p>", markup=markup)  # type: ignore[arg-type]
+    assert [(line.text, line.list_depth, line.marker) for line in lines] == [
+        ("Links:", 0, None),
+        ("A", 1, "•"),
+        ("B", 1, "•"),
+    ]
+    assert lines[1].links == (LineLink("A", "https://a.example", 0, 1),)

@@ -45,11 +45,11 @@ _BULLET_START: Final = frozenset("-*+•·▪►‣◦–—0123456789")  # noqa
 _GLYPH_BULLET: Final = re.compile(r"([•·▪►‣◦–—]) +(?=\S)")  # noqa: RUF001
 
 
-def _settle_bullets(raws: list[RawLine], *, markdown: bool) -> None:
+def _settle_bullets(raws: list[RawLine], *, marked_up: bool) -> None:
     """Make list items of lines that start with a bullet, nested by their indentation (a
-    deeper indent by 2 or more opens a level, as in Markdown). In Markdown, where CommonMark
-    has made the items it reads, only a glyph bullet or a bullet after a line break inside a
-    paragraph counts. An item starts a paragraph, and the lines after it that are no items
+    deeper indent by 2 or more opens a level, as in Markdown). In Markdown and HTML, whose
+    lists are marked up, only a glyph bullet, or any bullet after a line break inside a
+    Markdown paragraph, counts. An item starts a paragraph, and the lines after it that are no items
     stay in it (its wrapped continuation)."""
     indents: list[int] = []
     paragraph = -1
@@ -62,7 +62,7 @@ def _settle_bullets(raws: list[RawLine], *, markdown: bool) -> None:
             text = raw.text
             if text[0] not in _BULLET_START:
                 match = None
-            elif markdown and not raw.wrapped:
+            elif marked_up and not raw.wrapped:
                 match = _GLYPH_BULLET.match(text)
             else:
                 match = _TEXT_BULLET.match(text)
@@ -140,17 +140,18 @@ def to_lines(body: str, offset: int = 0, *, markup: Markup = "auto") -> tuple[Li
     reader = detect(text) if markup == "auto" else markup
     if reader == "text":
         raws = text_lines(text, offset)
-        _settle_bullets(raws, markdown=False)
-    elif reader == "html":
-        from shownotes.read.html import html_lines  # lxml loads on first use
-
-        raws = html_lines(text, line_spans(text, 0, offset))
+        _settle_bullets(raws, marked_up=False)
     else:
-        from shownotes.read.commonmark import commonmark_lines  # pyromark loads on first use
+        if reader == "html":
+            from shownotes.read.html import html_lines  # lxml loads on first use
 
-        raws = commonmark_lines(text, offset)
+            raws = html_lines(text, line_spans(text, 0, offset))
+        else:
+            from shownotes.read.commonmark import commonmark_lines  # pyromark on first use
+
+            raws = commonmark_lines(text, offset)
         if any(raw.wrapped or raw.text[0] in GLYPHS for raw in raws):
-            _settle_bullets(raws, markdown=True)
+            _settle_bullets(raws, marked_up=True)
     _settle_headings(raws)
     lines = []
     section: str | None = None
