@@ -11,8 +11,9 @@ Speed, on the corpus's documents after their front matter is split off, best of 
   CommonMark engine alone), and lxml's ``document_fromstring`` on the HTML bodies;
 - markdown-it-py's tokens on the Markdown bodies, when it is installed, for comparison.
 
-With --memory: the peak of Python allocations (tracemalloc) and of the process's maximum
-resident size beyond importing and reading the file (which counts libxml2's tree too) while
+With --memory: the peak of Python allocations (tracemalloc), and the process's maximum
+resident size beside that of a process that only imports and reads the file (resident size
+counts libxml2's tree too; decoding the file sets a high-water mark of its own), while
 ``to_lines`` and ``shownotes.parse`` read a 10 MB document in each style, each in a fresh
 interpreter.
 """
@@ -131,7 +132,7 @@ def _measure(path: Path, func: str, traced: bool) -> dict[str, int]:
 def memory(corpus: Path, tmp: Path) -> None:
     groups = bodies(corpus)
     print("\npeak memory reading a 10 MB document (made of the corpus's bodies of one style):")
-    print("Python allocations (tracemalloc) and maximum resident size beyond reading the file")
+    print("Python allocations (tracemalloc), and the process's maximum resident size")
     for style, docs in groups.items():
         text = "\n\n".join(body for body, _ in docs)
         text = (text * (10_000_000 // max(len(text), 1) + 1))[:10_000_000]
@@ -140,12 +141,12 @@ def memory(corpus: Path, tmp: Path) -> None:
         baseline = _measure(path, "none", traced=False)["rss"]
         for func in ("to_lines", "parse"):
             traced = _measure(path, func, traced=True)
-            rss = _measure(path, func, traced=False)["rss"] - baseline
+            rss = _measure(path, func, traced=False)["rss"]
             size = traced["size"]
             print(
                 f"  {style:8} {func:8} tracemalloc peak {traced['peak'] / 1e6:5.0f} MB "
-                f"({traced['peak'] / size:4.1f}x), "
-                f"resident {rss / 1e6:5.0f} MB ({rss / size:4.1f}x)"
+                f"({traced['peak'] / size:4.1f}x); max resident {rss / 1e6:4.0f} MB, "
+                f"{baseline / 1e6:4.0f} MB of it to import and read the file"
             )
         path.unlink()
 
