@@ -40,10 +40,10 @@ def load(corpus: Path) -> list[str]:
 def _cold() -> None:
     """Empty shownotes' memos (URL classes, section kinds), so that no pass profits from the
     one before it."""
-    from shownotes import _section_kinds, links
+    import importlib
 
-    links._classify.cache_clear()
-    _section_kinds._classify.cache_clear()
+    for module in ("shownotes.links.classify", "shownotes.read.kinds"):
+        importlib.import_module(module)._classify.cache_clear()
 
 
 def best_time(func: Callable[[str], object], texts: list[str], repeat: int) -> float:

@@ -107,3 +107,91 @@ def test_split_never_raises_and_body_is_a_suffix(text: str) -> None:
     doc = split(text)
     assert text.endswith(doc.body)
     assert text[doc.offset :] == doc.body
+
+
+@pytest.mark.parametrize("newline", ["\r", "\u2028", "\u2029", "\x85", "\r\n"])
+@pytest.mark.parametrize(
+    "rules", [("---", "title: Tea", "---"), ("+++", "title = 'Tea'", "+++")], ids=["yaml", "toml"]
+)
+def test_front_matter_is_found_whatever_ends_its_lines(
+    newline: str, rules: tuple[str, str, str]
+) -> None:
+    text = newline.join([*rules, "Body", "more"])
+    doc = split(text)
+    assert (doc.metadata, doc.error) == ({"title": "Tea"}, None)
+    assert doc.body == text[doc.offset :] == newline.join(["Body", "more"])
+
+
+def test_broken_front_matter_after_cr_breaks_names_its_line() -> None:
+    doc = split("---\rtitle: A\rbad: [1, 2\r---\rBody")
+    assert doc.error is not None
+    assert doc.error.lineno == 4
+
+
+def anchors(levels: int, width: int = 9) -> str:
+    """YAML whose last key expands to ``width ** levels`` scalars through nested aliases."""
+    lines = ["l0: &l0 [" + ", ".join(["x"] * width) + "]"]
+    for level in range(1, levels):
+        lines.append(f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * width) + "]")
+    return "---\n" + "\n".join(lines) + "\n---\nBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("---\nguests: &a [*a]\n---\nBody", "contains itself"),
+        ("---\nhost: &h {name: Ana, also: *h}\n---\nBody", "contains itself"),
+        (anchors(6), "expand past 10000 nodes"),
+        (anchors(20, width=2), "expand past 10000 nodes"),
+    ],
+    ids=["list-in-itself", "map-in-itself", "bomb", "deep-bomb"],
+)
+def test_yaml_aliases_are_bounded(text: str, reason: str) -> None:
+    doc = split(text)
+    assert isinstance(doc.error, FrontMatterError)
+    assert reason in doc.error.msg
+    assert doc.error.lineno is not None
+    assert doc.metadata == {}
+    assert doc.body == "Body"
+
+
+def test_yaml_aliases_within_the_bound_are_read() -> None:
+    doc = split("---\nbase: &b {show: Tea, lang: en}\nep1: *b\nep2:\n  <<: *b\n  n: 2\n---\n")
+    assert doc.error is None
+    assert doc.metadata["ep2"] == {"show": "Tea", "lang": "en", "n": 2}
+    assert split(anchors(4)).error is None  # 9 ** 4 = 6561 scalars
+
+
+def test_alias_checking_is_linear_in_the_written_yaml() -> None:
+    # 40 levels of two aliases each would expand to 2 ** 40 nodes; the check visits each once.
+    doc = split(anchors(40, width=2))
+    assert doc.error is not None
+    assert "expand past" in doc.error.msg
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nduration: 1.0e+306\nscore: 1e400\nn: " + "9" * 4000 + "\n---\n",
+        "+++\nduration = 1e400\n+++\n",
+        '{\n"duration": 1e400\n}\n',
+        "---\nn: " + "9" * 5000 + "\n---\n",
+        '{\n"n": ' + "9" * 5000 + "\n}\n",
+        "---\na: " + "[" * 300 + "]" * 300 + "\n---\n",
+        "---\na: " + "[" * 5000 + "]" * 5000 + "\n---\n",
+        "{\n" + '"a": ' + "[" * 5000 + "]" * 5000 + "\n}\n",
+    ],
+    ids=[
+        "yaml-floats",
+        "toml-inf",
+        "json-inf",
+        "yaml-long-int",
+        "json-long-int",
+        "nested",
+        "deep",
+        "json-deep",
+    ],
+)
+def test_numbers_and_nesting_never_escape_split(text: str) -> None:
+    doc = split(text)
+    assert doc.error is None or isinstance(doc.error, FrontMatterError)

@@ -28,6 +28,7 @@ from shownotes.model.links import Link, Role
 from shownotes.model.notes import ShowNotes
 from shownotes.model.timestamps import Timestamp
 from shownotes.read import sections as _sections
+from shownotes.read.breaks import Positions
 from shownotes.read.decode import decode
 from shownotes.read.frontmatter import split
 from shownotes.read.head import html_head
@@ -45,13 +46,11 @@ def _duration(value: object) -> Timestamp | None:
     return Timestamp.from_seconds(value)
 
 
-def _located(problem: Problem, text: str) -> Problem:
+def _located(problem: Problem, positions: Positions) -> Problem:
     """``problem`` with the line and column of its span's start, when it has a span only."""
     if problem.span is None or problem.line is not None:
         return problem
-    pos = max(0, min(problem.span[0], len(text)))
-    line = text.count("\n", 0, pos) + 1
-    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    line, column = positions.line_col(problem.span[0])
     return attrs.evolve(problem, line=line, column=column)
 
 
@@ -136,7 +135,9 @@ def parse(
         _chapters.from_metadata(metadata),
         _body_chapters(lines, limit, episode.duration, turn_lines),
     )
-    problems.extend(_located(problem, text) for problem in chapters.problems)
+    if chapters.problems:
+        positions = Positions(text)  # lines as the reader counts them (CR, U+2028 too)
+        problems.extend(_located(problem, positions) for problem in chapters.problems)
     reading = _references.read(
         lines, metadata=metadata, show=episode.show, sections=sections, guests=episode.guests
     )

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _ENTITY_DECL: Final = re.compile(r"<!ENTITY")
-_INTERNAL_SUBSET: Final = re.compile(r"<!DOCTYPE[^>\[]{0,1000}\[")
+# In a document type declaration: a quoted literal (skipped whole), or the `[` that opens an
+# internal subset, or the `>` that ends the declaration.
+_DECLARATION_PART: Final = re.compile(r"\"[^\"]*\"|'[^']*'|[\[>]")
 _DECLARED: Final = re.compile(rb"^<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})")
 _WHERE: Final = re.compile(r", line \d{1,12}, column \d{1,12}$")
 _BOMS: Final = (
@@ -48,6 +50,36 @@ def _decode(data: bytes, what: str) -> str:
         ) from None
 
 
+def _internal_subset(text: str) -> int | None:
+    """Where an internal DTD subset opens in ``text``'s prolog, or None. The prolog is read
+    token by token up to the root element (comments and processing instructions skipped,
+    quoted literals skipped whole), so no padding or quoting hides a ``[``: linear."""
+    pos = 0
+    while (start := text.find("<", pos)) != -1:
+        if text.startswith("<!--", start):
+            end = text.find("-->", start + 4)
+            pos = end + 3
+        elif text.startswith("<?", start):
+            end = text.find("?>", start + 2)
+            pos = end + 2
+        elif text.startswith("<!DOCTYPE", start):
+            pos, end = start + 9, 0
+            while (part := _DECLARATION_PART.search(text, pos)) is not None:
+                if part.group() == "[":
+                    return part.start()
+                if part.group() == ">":
+                    break
+                pos = part.end()
+            else:
+                return None  # never closed: lxml refuses it
+            pos = part.end()
+        else:
+            return None  # the root element: the prolog is over
+        if end == -1:
+            return None  # an unclosed comment or instruction: lxml refuses it
+    return None
+
+
 def text_of(data: str | bytes, what: str) -> str:
     """``data`` as text: bytes decoded by their byte-order mark or declared encoding."""
     if isinstance(data, bytes | bytearray | memoryview):
@@ -66,13 +98,12 @@ def parse(data: str | bytes, what: str) -> etree._Element:
     surrogate = _SURROGATE.search(text)
     if surrogate:
         raise FormatError(f"{what}: a lone surrogate is not a character", text, surrogate.start())
-    for pattern, reason in (
-        (_ENTITY_DECL, "entity declarations are not allowed"),
-        (_INTERNAL_SUBSET, "an internal DTD subset is not allowed"),
-    ):
-        found = pattern.search(text)
-        if found:
-            raise FormatError(f"{what}: {reason}", text, found.start())
+    found = _ENTITY_DECL.search(text)
+    if found:
+        raise FormatError(f"{what}: entity declarations are not allowed", text, found.start())
+    subset = _internal_subset(text)
+    if subset is not None:
+        raise FormatError(f"{what}: an internal DTD subset is not allowed", text, subset)
     from lxml import etree
 
     parser = etree.XMLParser(

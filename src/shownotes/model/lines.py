@@ -49,12 +49,14 @@ class Line:
       or a *pseudo-heading*: a paragraph that is only ``**Label**``/``<strong>Label</strong>``,
       only ``Label:``, or a lone short line followed by a list. 0 otherwise.
     - ``list_depth``: 1 for a top-level list item, 2 for one nested inside it, …; 0 outside
-      lists. ``marker`` is the item's bullet (``-``, ``*``, ``•``, ``1.``, ``li``) or ``None``.
+      lists, and on an item's later lines (after a hard line break, or its later paragraphs),
+      which share its ``paragraph``. ``marker`` is the item's bullet (``-``, ``*``, ``•``,
+      ``1.``, ``li``) or ``None``.
     - ``section``: the text of the nearest heading above this line (``None`` before any).
     - ``paragraph``: a counter that changes at every blank line or block boundary, so
       consecutive lines of one paragraph (or one ``<br>``-separated block) share it.
     - ``source``: ``"html"`` when the line came from HTML markup, else ``"markdown"``.
-    - ``code``: the line is inside a fenced code block.
+    - ``code``: the line is inside a code block (fenced or indented).
     - ``landmark``: ``"nav"``, ``"header"``, ``"footer"`` or ``"aside"`` when an HTML page
       puts the line inside such an element (page chrome, not show notes), else ``None``.
     """

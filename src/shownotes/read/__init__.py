@@ -11,6 +11,7 @@ one outline of its sections.
 from __future__ import annotations
 
 from shownotes.read.decode import decode
+from shownotes.read.detect import Markup, detect
 from shownotes.read.frontmatter import Document, FrontMatterFormat, split
 from shownotes.read.head import html_head
 from shownotes.read.kinds import classify as classify_label
@@ -23,9 +24,11 @@ __all__ = [
     "PSEUDO_HEADING",
     "Document",
     "FrontMatterFormat",
+    "Markup",
     "as_lines",
     "classify_label",
     "decode",
+    "detect",
     "html_head",
     "kinds_by_line",
     "outline",

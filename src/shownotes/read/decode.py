@@ -17,16 +17,41 @@ _BOMS = (
 )
 
 
+def _wide(sample: bytes) -> str | None:
+    """The UTF-32 or UTF-16 encoding ``sample`` is in when it has no byte-order mark, told by
+    where its zero bytes fall (text holds no NUL characters: ASCII and Latin letters encode
+    with zero high bytes), as :func:`json.detect_encoding` tells JSON's (RFC 4627, §3)."""
+    sample = sample[: len(sample) // 4 * 4]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+        return None
+    quarters = [sample[i::4].count(0) for i in range(4)]
+    units = len(sample) // 4
+    # A code point's top byte is always zero in UTF-32, the next one zero below U+10000.
+    if quarters[3] == units and 2 * quarters[2] > units and quarters[0] < units:
+        return "utf-32-le"
+    if quarters[0] == units and 2 * quarters[1] > units and quarters[3] < units:
+        return "utf-32-be"
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= len(sample) // 4 and odd > 2 * even:
+        return "utf-16-le"
+    if even >= len(sample) // 4 and even > 2 * odd:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> str:
     """Text from bytes in any common encoding; never raises ``UnicodeDecodeError``.
 
-    A byte-order mark wins; then UTF-8; then UTF-16 without a mark (told by its zero bytes);
-    then Windows-1251 when the bytes read as Cyrillic words (see :func:`_cyrillic`); then what
+    A byte-order mark wins; then UTF-32 or UTF-16 without a mark, told by their zero bytes
+    (valid UTF-8 too, with NULs: they must come first); then UTF-8; then Windows-1251 when the
+    bytes read as Cyrillic words (see :func:`_cyrillic`); then what
     beautifulsoup4's ``UnicodeDammit`` detects (declared charsets included); and last
     Windows-1252, with undecodable bytes replaced.
 
     >>> decode("Café".encode("utf-16")), decode("Café".encode("latin-1"))
     ('Café', 'Café')
+    >>> decode("0:00 Intro".encode("utf-16-le")), decode("0:00 Intro".encode("utf-32-be"))
+    ('0:00 Intro', '0:00 Intro')
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
@@ -34,16 +59,14 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    wide = _wide(data[:4096])
+    if wide is not None:
+        return data.decode(wide, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
-        even_zeros = sample[0::2].count(0)
-        odd_zeros = sample[1::2].count(0)
-        return data.decode("utf-16-be" if even_zeros > odd_zeros else "utf-16-le", "replace")
-    if _cyrillic(sample):
+    if _cyrillic(data[:4096]):
         return data.decode("cp1251", errors="replace")
     from bs4.dammit import UnicodeDammit
 

@@ -2,7 +2,12 @@
 
 Front matter is YAML between ``---`` lines (Jekyll, Hugo, MDX), TOML between ``+++`` lines (Hugo,
 Zola) or a JSON object whose braces stand alone on their lines (Hugo). python-frontmatter's
-handlers detect and decode each; TOML is decoded with the standard library's ``tomllib``.
+handlers detect and decode each; TOML is decoded with the standard library's ``tomllib``. Lines
+may end in any break :mod:`shownotes.read.breaks` counts (a lone CR, U+2028 too).
+
+YAML is read by PyYAML's safe loader, and bounded: its aliases may repeat at most
+:data:`MAX_ALIAS_NODES` nodes in all (0.3 kB of nested aliases can stand for millions), and an
+alias may not contain itself. Past that, the front matter is refused as broken.
 
 >>> doc = split("---\\ntitle: Hello\\n---\\nBody text\\n")
 >>> doc.metadata, doc.body, doc.offset, doc.format
@@ -22,8 +27,12 @@ import yaml
 from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
 from shownotes.model.errors import FrontMatterError
+from shownotes.read.breaks import normalize_breaks
 
-__all__ = ["Document", "FrontMatterFormat", "split"]
+__all__ = ["MAX_ALIAS_NODES", "Document", "FrontMatterFormat", "split"]
+
+#: How many nodes the aliases of a YAML front matter may add when expanded, in all.
+MAX_ALIAS_NODES: Final = 10_000
 
 #: The front-matter formats :func:`split` recognises.
 FrontMatterFormat = Literal["yaml", "toml", "json"]
@@ -43,6 +52,61 @@ class _YamlHandler(YAMLHandler):
     # python-frontmatter's boundary lets ``\s*`` run over following blank lines; ours stops
     # at the line's end so the body offset is exact.
     FM_BOUNDARY = re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        loader = _Loader(fm)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            if "*" in fm:  # no alias is written without one
+                _check_aliases(node)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
+
+
+_Loader: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _check_aliases(root: yaml.Node) -> None:
+    """Refuse a YAML document whose aliases expand past :data:`MAX_ALIAS_NODES` more nodes, or
+    contain themselves. Each node is visited once (the sizes of shared nodes are remembered),
+    so the check is linear in what was written, however much it would expand to."""
+    sizes: dict[int, int] = {}  # expanded size of each finished node
+    written = 0
+    open_nodes: set[int] = set()  # nodes whose subtree is being visited
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            size = 1 + sum(sizes[id(child)] for child in _children(node))
+            sizes[key] = size
+            if size > written + MAX_ALIAS_NODES:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"aliases expand past {MAX_ALIAS_NODES} nodes", node.start_mark
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise yaml.constructor.ConstructorError(
+                None, None, "an alias contains itself", node.start_mark
+            )
+        open_nodes.add(key)
+        written += 1
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
 
 
 _HANDLERS: Final[tuple[tuple[FrontMatterFormat, BaseHandler, re.Pattern[str]], ...]] = (
@@ -105,6 +169,8 @@ def split(text: str) -> Document:
     if text.startswith("\ufeff"):  # a byte-order mark is not content
         doc = split(text[1:])
         return attrs.evolve(doc, offset=doc.offset + 1)
+    original = text
+    text = normalize_breaks(text)  # same offsets; a lone CR or U+2028 ends a line too
     for kind, handler, boundary in _HANDLERS:
         opening = boundary.match(text)
         if not opening:
@@ -114,18 +180,18 @@ def split(text: str) -> Document:
             err = FrontMatterError(
                 f"{kind.upper()} front matter opened on line 1 is never closed", lineno=1, colno=1
             )
-            return Document({}, text, 0, kind, err)
+            return Document({}, original, 0, kind, err)
         raw = text[opening.end() : closing.start()]
         body_start = closing.end()
         if text.startswith("\r\n", body_start):
             body_start += 2
         elif text.startswith("\n", body_start):
             body_start += 1
-        body = text[body_start:]
+        body = original[body_start:]
         fm = "{" + raw + "}" if kind == "json" else raw
         try:
             metadata = handler.load(fm)
-        except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError, ValueError) as exc:
+        except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, OverflowError) as exc:
             return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))
         except RecursionError as exc:  # absurdly nested flow collections
             return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))
@@ -141,4 +207,4 @@ def split(text: str) -> Document:
             )
             return Document({}, body, body_start, kind, err)
         return Document(metadata, body, body_start, kind)
-    return Document({}, text, 0)
+    return Document({}, original, 0)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Final
+
+from shownotes.read.inline import unescape
 
 __all__ = ["html_head"]
 
 _META_TAG: Final = re.compile(r"<meta\s[^<>]{0,2000}>", re.IGNORECASE)
-_ATTR: Final = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# One attribute, its value optional: a name is consumed whole whether or not ``=`` follows, so a
+# long name is read once (requiring ``=`` made every position of a 2,000-character name a
+# fresh start, quadratic per tag).
+_ATTR: Final = re.compile(r"""([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]*)))?""")
 
 
 def html_head(page: str) -> dict[str, str]:
@@ -24,12 +28,13 @@ def html_head(page: str) -> dict[str, str]:
         open_end = head.find(">", start)
         close = lower.find("</title>", open_end)
         if open_end != -1 and close != -1:
-            found["html:title"] = html.unescape(" ".join(head[open_end + 1 : close].split()))
+            found["html:title"] = unescape(" ".join(head[open_end + 1 : close].split()))
     for tag in _META_TAG.finditer(head):
         attrs_found = {
-            m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTR.finditer(tag.group())
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _ATTR.finditer(tag.group())
         }
         key = attrs_found.get("property") or attrs_found.get("name")
         if key and "content" in attrs_found:
-            found.setdefault(key.lower(), html.unescape(attrs_found["content"]).strip())
+            found.setdefault(key.lower(), unescape(attrs_found["content"]).strip())
     return found

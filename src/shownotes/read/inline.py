@@ -1,19 +1,30 @@
-"""The Markdown inline grammar: links, autolinks, emphasis, code, escapes and inline HTML tags,
-fed into a :class:`~shownotes.read.linebuilder.LineBuilder` (which also finds bare URLs).
+"""HTML tags read without a tree: the tags inside a Markdown paragraph (``<a href>``, ``<br>``,
+``<strong>``), entity decoding that cannot raise, and a flat tag stream for HTML too deeply
+nested for libxml2's tree (which drops what lies deeper than its limit).
 
-Every scan here is linear: brackets are matched once with a stack, tags are bounded by the next
-``>`` found once, and each regex is anchored on literal characters.
+Every scan here is linear: a tag is bounded by the next ``<`` or ``>``, a comment by its end.
 """
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Final
 
-from shownotes.read.linebuilder import BARE_URL, LineBuilder, trim_url
+__all__ = [
+    "BLOCK_TAGS",
+    "END",
+    "HEADING_TAGS",
+    "SKIP_TAGS",
+    "START",
+    "STRONG_TAGS",
+    "TEXT",
+    "flat_events",
+    "href_of",
+    "parse_tag",
+    "unescape",
+]
 
 # Tags that end a line of visible text wherever they stand.
 BLOCK_TAGS: Final = frozenset(
@@ -66,180 +77,69 @@ STRONG_TAGS: Final = frozenset({"strong", "b"})
 SKIP_TAGS: Final = frozenset(
     {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select"}
 )
+# Elements that never have an end tag (WHATWG HTML, "void elements").
+_VOID: Final = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})\b([^<>]*)>")
 _HREF: Final = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_AUTOLINK: Final = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>", re.IGNORECASE)
-_ESCAPABLE: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_SPECIAL: Final = re.compile(r"[\[<]")
-# Runs of markers; which `_` runs are emphasis is decided by their neighbours in _marker().
-# (One class scan and a cheap callback: lookbehind alternatives cost 3x on long transcripts.)
-_MARKERS: Final = re.compile(r"[*_~`]+")
+# A tag, a comment (to its end, or to the end of the text, as browsers read an unclosed one),
+# a declaration or a processing instruction.
+_TOKEN: Final = re.compile(
+    r"<(?:(/?)([A-Za-z][A-Za-z0-9-]{0,30})\b([^<>]*)>|!--.*?(?:-->|\Z)|[!?][^<>]*>)", re.DOTALL
+)
+# A decimal character reference with more than 7 significant digits is past U+10FFFF: U+FFFD, as
+# HTML says. Python's ``html.unescape`` would make an int of all its digits first, which fails
+# past 4300 of them (leading zeros included).
+_LONG_DECIMAL: Final = re.compile(r"&#([0-9]{8,})")
+
+#: Kinds of the events :func:`flat_events` yields (and the HTML walker reads).
+START: Final = 0
+END: Final = 1
+TEXT: Final = 2
 
 
-def match_brackets(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
-    """Map each ``open_ch`` position to its matching ``close_ch`` position (one stack pass)."""
-    stack: list[int] = []
-    pairs: dict[int, int] = {}
-    if text.count(open_ch) == 1:  # the usual case: one pair, found without a scan in Python
-        start = text.find(open_ch)
-        end = text.find(close_ch, start)
-        return {start: end} if end != -1 else {}
-    pattern = _PAIR_PATTERNS.get(open_ch + close_ch) or re.compile(
-        f"[{re.escape(open_ch + close_ch)}]"
-    )
-    for match in pattern.finditer(text):
-        pos = match.start()
-        if text[pos] == open_ch:
-            stack.append(pos)
-        elif stack:
-            pairs[stack.pop()] = pos
-    return pairs
+def unescape(text: str) -> str:
+    """``html.unescape`` that cannot raise: an out-of-range decimal reference of any length
+    becomes U+FFFD, as any other out-of-range reference does.
 
-
-_PAIR_PATTERNS: Final = {"[]": re.compile(r"[\[\]]"), "()": re.compile(r"[()]")}
-
-
-# A backslash-escaped character is parked in the Private Use Area while markup is removed, so
-# that `\*` survives emphasis stripping, then restored.
-_PARK_BASE: Final = 0xF0000
-_RESTORE: Final = {_PARK_BASE + ord(ch): ch for ch in _ESCAPABLE}
-
-
-def _unescape_md(text: str) -> str:
-    """Backslash escapes parked (see :func:`_restore`): ``\\*`` becomes a placeholder."""
-    if "\\" not in text:
+    >>> unescape("Q&amp;A &#" + "1" * 5000 + "; &#" + "0" * 5000 + "65;")
+    'Q&A \\ufffd A'
+    """
+    if "&" not in text:
         return text
-    out = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            nxt = next(chars, "")
-            out.append(chr(_PARK_BASE + ord(nxt)) if nxt in _ESCAPABLE else ch + nxt)
-        else:
-            out.append(ch)
-    return "".join(out)
+    if "&#" in text:
+        text = _LONG_DECIMAL.sub(_short_decimal, text)
+    return html.unescape(text)
 
 
-def _clean(text: str) -> str:
-    """Markdown inline text as visible text: escapes honoured, emphasis removed, entities
-    decoded."""
-    if "\\" in text:
-        text = strip_emphasis(_unescape_md(text)).translate(_RESTORE)
-    else:
-        text = strip_emphasis(text)
-    return html.unescape(text) if "&" in text else text
+def _short_decimal(match: re.Match[str]) -> str:
+    digits = match.group(1).lstrip("0")
+    return "&#65533" if len(digits) > 7 else "&#" + (digits or "0")
 
 
-def strip_emphasis(text: str) -> str:
-    """Markdown emphasis, strike-through and code markers removed; word-inner ``_`` kept."""
-    if "*" not in text and "_" not in text and "~" not in text and "`" not in text:
-        return text
-    if "://" not in text and "www." not in text:
-        return _MARKERS.sub(_marker, text)
-    # A bare URL's own ``_`` and ``*`` (``wiki/Foo_(bar)``) are not emphasis: keep them.
-    spans = [(m.start(), m.start() + len(trim_url(m.group()))) for m in BARE_URL.finditer(text)]
-    starts = [start for start, _ in spans]
-
-    def outside(match: re.Match[str]) -> str:
-        at = bisect.bisect_right(starts, match.start()) - 1
-        return match.group() if at >= 0 and match.start() < spans[at][1] else _marker(match)
-
-    return _MARKERS.sub(outside, text)
-
-
-def _word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _marker(match: re.Match[str]) -> str:
-    """What a run of markers leaves: nothing, except a ``_`` run inside a word (snake_case) or
-    between spaces."""
-    run = match.group()
-    first = run[0]
-    if first != "_" or run.count("_") != len(run):
-        return "~" * (run.count("~") % 2)  # `~~` is strike-through; a lone `~` means "about"
-    start, end = match.span()
-    text = match.string
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    opens = not _word(before) and after != "" and not after.isspace()
-    closes = before != "" and not before.isspace() and not _word(after)
-    return "" if opens or closes else run
-
-
-def _is_escaped(text: str, pos: int) -> bool:
-    count = 0
-    while pos > 0 and text[pos - 1] == "\\":
-        count += 1
-        pos -= 1
-    return count % 2 == 1
-
-
-def _tokens(text: str, refs: dict[str, str]) -> Iterator[tuple[str, str, str]]:
-    """Split Markdown inline text into ``(kind, a, b)`` tokens: ``("text", s, "")``,
-    ``("link", text, url)``, ``("image", alt, url)``, ``("tag", name, attrs)``,
-    ``("endtag", name, "")``."""
-    squares = match_brackets(text, "[", "]") if "[" in text else {}
-    parens = match_brackets(text, "(", ")") if "](" in text else {}
-    pos = 0
-    start = 0
-    next_gt = -2  # position of the next '>' after a '<', found once and reused
-    size = len(text)
-    while pos < size:
-        special = _SPECIAL.search(text, pos)  # jump to the next '[' or '<'
-        if special is None:
-            break
-        pos = special.start()
-        ch = text[pos]
-        if ch == "[" and pos in squares and not _is_escaped(text, pos):
-            close = squares[pos]
-            image = pos > 0 and text[pos - 1] == "!" and not _is_escaped(text, pos - 1)
-            url: str | None = None
-            end = close + 1
-            if close + 1 < size and text[close + 1] == "(" and (close + 1) in parens:
-                end = parens[close + 1] + 1
-                url = text[close + 2 : end - 1].strip()
-                if url.startswith("<") and ">" in url:
-                    url = url[1 : url.index(">")]
-                else:
-                    url = url.split(maxsplit=1)[0] if url else ""
-            elif close + 1 < size and text[close + 1] == "[" and (close + 1) in squares:
-                end = squares[close + 1] + 1
-                key = (text[close + 2 : end - 1] or text[pos + 1 : close]).strip().casefold()
-                url = refs.get(key)
-            if url is not None:
-                # Sliced only for a link: nested brackets would make every slice O(n).
-                label = text[pos + 1 : close]
-                lead = pos - 1 if image else pos
-                if lead > start:
-                    yield ("text", text[start:lead], "")
-                yield ("image" if image else "link", label, url)
-                pos = start = end
-                continue
-        elif ch == "<":
-            auto = _AUTOLINK.match(text, pos, min(size, pos + 4096))
-            if auto:
-                if pos > start:
-                    yield ("text", text[start:pos], "")
-                yield ("link", auto.group(1), auto.group(1))
-                pos = start = auto.end()
-                continue
-            if next_gt < pos:
-                next_gt = text.find(">", pos)
-                if next_gt == -1:
-                    next_gt = size + 1
-            if next_gt < size:
-                tag = _TAG.fullmatch(text, pos, next_gt + 1)
-                if tag:
-                    if pos > start:
-                        yield ("text", text[start:pos], "")
-                    kind = "endtag" if tag.group(1) else "tag"
-                    yield (kind, tag.group(2).lower(), tag.group(3))
-                    pos = start = next_gt + 1
-                    continue
-        pos += 1
-    if start < size:
-        yield ("text", text[start:], "")
+def parse_tag(tag: str) -> tuple[bool, str, str] | None:
+    """``(closing, name, attributes)`` of one whole tag (``</a>`` → ``(True, "a", "")``), or
+    ``None`` for a comment, declaration or anything else."""
+    match = _TAG.fullmatch(tag.strip())
+    if match is None:
+        return None
+    return bool(match.group(1)), match.group(2).lower(), match.group(3)
 
 
 def href_of(attrs: str) -> str | None:
@@ -247,61 +147,39 @@ def href_of(attrs: str) -> str | None:
     match = _HREF.search(attrs)
     if not match:
         return None
-    return html.unescape(next(g for g in match.groups() if g is not None))
+    return unescape(next(g for g in match.groups() if g is not None))
 
 
-def is_bold(text: str) -> bool:
-    """Whether ``text`` is one Markdown bold run, ``**Label**`` or ``__Label__``."""
-    stripped = text.strip()
-    return len(stripped) > 4 and stripped[:2] in ("**", "__") and stripped.endswith(stripped[:2])
-
-
-def render_inline(
-    text: str,
-    builder: LineBuilder,
-    refs: dict[str, str],
-    on_break: Callable[[str], None],
-) -> None:
-    """Feed Markdown inline ``text`` into ``builder``; ``on_break(tag)`` is called where an
-    inline HTML block tag (``<br>``, ``<p>``, ``<li>``, …) ends the current line."""
-    strong_depth = 0
-    skip_depth = 0
-    for kind, first, second in _tokens(text, refs):
-        if kind == "text":
-            if skip_depth:
-                continue
-            builder.text(_clean(first), strong=strong_depth > 0 or is_bold(first))
-        elif kind == "link":
-            # An autolink's text is its URL as written (no emphasis in <https://x.org/_>).
-            label = html.unescape(first) if second == first else _clean(_strip_tags(first))
-            label_strong = strong_depth > 0 or first.strip().startswith("**")
-            builder.link_text(label, html.unescape(first if second == first else second))
-            if builder.strong_only is not None:
-                builder.strong_only = builder.strong_only and label_strong
-        elif kind == "image":
-            continue
-        elif kind == "tag":
-            if first in SKIP_TAGS:
-                skip_depth += 1
-            elif first == "a":
-                href = href_of(second)
-                if href is not None:
-                    builder.open_link(href)
-            elif first in STRONG_TAGS:
-                strong_depth += 1
-            elif first in BLOCK_TAGS:
-                on_break(first)
-        elif first in SKIP_TAGS:  # end tags from here on
-            skip_depth = max(0, skip_depth - 1)
-        elif first == "a":
-            builder.close_link()
-        elif first in STRONG_TAGS:
-            strong_depth = max(0, strong_depth - 1)
-        elif first in BLOCK_TAGS:
-            on_break("/" + first)
-
-
-def _strip_tags(text: str) -> str:
-    if "<" not in text:
-        return text
-    return "".join(t[1] for t in _tokens(text, {}) if t[0] == "text")
+def flat_events(markup: str) -> Iterator[tuple[int, str, str | None, int, str | None]]:
+    """``(kind, tag, href, line, text)`` events of ``markup`` read as a stream of tags, without
+    a tree: ``START`` (``href`` of an ``<a>``), ``END``, and ``TEXT`` (the decoded ``text``;
+    tag empty). Void elements get both events; content of :data:`SKIP_TAGS` is left out.
+    ``line`` is the 1-based line of a start tag."""
+    pos = 0
+    line = 1
+    skipping: str | None = None
+    for match in _TOKEN.finditer(markup):
+        start = match.start()
+        if start > pos and skipping is None:
+            yield TEXT, "", None, line, unescape(markup[pos:start])
+        line += markup.count("\n", pos, start)
+        pos = match.end()
+        name = match.group(2)
+        if name is not None:
+            name = name.lower()
+            closing = bool(match.group(1))
+            if skipping is not None:
+                if closing and name == skipping:
+                    skipping = None
+            elif name in SKIP_TAGS and not closing:
+                skipping = name
+            elif closing:
+                yield END, name, None, line, None
+            else:
+                href = href_of(match.group(3)) if name == "a" else None
+                yield START, name, href, line, None
+                if name in _VOID:
+                    yield END, name, None, line, None
+        line += markup.count("\n", start, pos)
+    if pos < len(markup) and skipping is None:
+        yield TEXT, "", None, line, unescape(markup[pos:])

@@ -22,19 +22,38 @@ BARE_URL: Final = re.compile(
     r"[^\s<>\"'`\u00a0\u3001\u3002\uff0c\u300c-\u300f\u3010\u3011]+",
     re.IGNORECASE,
 )
+#: Bullet glyphs people type or paste where Markdown has ``-``: not CommonMark, but common in
+#: show notes (YouTube descriptions, Podlove and feed descriptions pasted from word processors).
+GLYPHS: Final = frozenset("•·▪►‣◦–—")  # noqa: RUF001 - the en dash is a bullet here
 _TRAILING: Final = ".,;:!?*_~'\"”’»…。、，；：！？"  # noqa: RUF001 - typographic quotes on purpose
 _PAIRS: Final = {")": "(", "]": "[", "}": "{"}
 
 
 def trim_url(url: str) -> str:
-    """A bare URL without the punctuation that ends its sentence or closes its bracket."""
-    while url:
-        last = url[-1]
-        if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):
-            url = url[:-1]
-        else:
-            break
-    return url
+    """A bare URL without the punctuation that ends its sentence or closes its bracket.
+
+    >>> trim_url("https://x.org/a_(b)).") + " " + trim_url("https://x.org/" + ")" * 9)
+    'https://x.org/a_(b) https://x.org/'
+    """
+    end = len(url)
+    # Brackets counted once, then kept up to date as the end moves left: linear however many
+    # closing brackets trail (counting again per bracket was quadratic).
+    counts: dict[str, int] | None = None
+    while end:
+        last = url[end - 1]
+        if last in _TRAILING:
+            end -= 1
+            continue
+        if last in _PAIRS:
+            if counts is None:
+                head = url[:end]
+                counts = {ch: head.count(ch) for ch in "()[]{}"}
+            if counts[last] > counts[_PAIRS[last]]:
+                counts[last] -= 1
+                end -= 1
+                continue
+        break
+    return url[:end]
 
 
 class LineBuilder:
@@ -52,26 +71,22 @@ class LineBuilder:
         #: Whether all visible text so far was inside ``<strong>``/``**`` (None: no text yet).
         self.strong_only: bool | None = None
 
-    def _ends_with_space(self) -> bool:
-        return not self._parts or self._parts[-1].endswith(" ")
-
     def text(self, raw: str, *, strong: bool = False, bare_urls: bool = True) -> None:
         """Append visible text (entities already decoded); bare URLs in it become links."""
-        if not raw:
+        words = raw.split()  # str.split folds white space faster than any regex
+        parts = self._parts
+        if not words:  # white space only: one space between the words around it
+            if raw and parts and parts[-1][-1] != " ":
+                parts.append(" ")
+                self._size += 1
             return
-        # str.split folds white space several times faster than a regex substitution.
-        folded = " ".join(raw.split())
-        if raw[0].isspace():
-            folded = " " + folded if folded else " "
-        if raw[-1].isspace() and folded != " ":
+        folded = " ".join(words)
+        if raw[0].isspace() and parts and parts[-1][-1] != " ":
+            folded = " " + folded
+        if raw[-1].isspace():
             folded += " "
-        if folded.strip():
-            self._has_text = True
-            self.strong_only = strong if self.strong_only is None else self.strong_only and strong
-        if folded.startswith(" ") and self._ends_with_space():
-            folded = folded[1:]
-            if not folded:
-                return
+        self._has_text = True
+        self.strong_only = strong if self.strong_only is None else self.strong_only and strong
         if bare_urls and self._open is None and ("://" in folded or "www." in folded):
             pos = 0
             for match in BARE_URL.finditer(folded):
@@ -82,7 +97,10 @@ class LineBuilder:
                 self.link_text(url, url)
                 pos = match.start() + len(url)
             folded = folded[pos:]
-        self._append(folded)
+            if not folded:
+                return
+        parts.append(folded)
+        self._size += len(folded)
 
     def _append(self, piece: str) -> None:
         if piece:
@@ -116,20 +134,31 @@ class LineBuilder:
         """Whether no visible text has been added."""
         return not self._has_text
 
+    def pending(self) -> bool:
+        """Whether anything (text or white space) waits for :meth:`finish`."""
+        return bool(self._parts)
+
     def finish(self) -> tuple[str, tuple[LineLink, ...]]:
         """The line's text (stripped) and its links, offsets adjusted to the stripped text."""
-        self.close_link()
-        text = "".join(self._parts)
+        if self._open is not None:
+            self.close_link()
+        parts = self._parts
+        self._has_text = False
+        self.strong_only = None
+        if not parts:
+            return "", ()
+        text = parts[0] if len(parts) == 1 else "".join(parts)
+        self._parts, self._size = [], 0
+        stripped = text.strip()
+        if not self._links:
+            return stripped, ()
         lead = len(text) - len(text.lstrip())
-        text = text.strip()
         links = tuple(
             LineLink(link.text, link.url, link.start - lead, link.end - lead)
             for link in self._links
         )
-        self._parts, self._size, self._links = [], 0, []
-        self._has_text = False
-        self.strong_only = None
-        return text, links
+        self._links = []
+        return stripped, links
 
 
 @attrs.define
@@ -147,3 +176,20 @@ class RawLine:
     code: bool = False
     strong_only: bool = False
     landmark: str | None = None
+    #: Columns of white space before the line on its source line (set where bullets need it).
+    indent: int = 0
+    #: The line follows a line break inside a Markdown paragraph: CommonMark made no list item
+    #: of it, but a bullet there still starts one (``Topics:`` then a tab-indented ``1. …``).
+    wrapped: bool = False
+
+
+def indent_before(text: str, pos: int) -> int:
+    """The width of the white space right before ``pos`` on its line (a tab to the next
+    multiple of 4, as CommonMark counts)."""
+    start = pos
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    width = 0
+    for ch in text[start:pos]:
+        width = width + 4 - width % 4 if ch == "\t" else width + 1
+    return width
