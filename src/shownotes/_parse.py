@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -23,6 +24,9 @@ from shownotes.markup import to_lines
 from shownotes.metadata import episode_from, html_head
 from shownotes.notes import ShowNotes
 from shownotes.timestamps import Timestamp
+
+if TYPE_CHECKING:
+    from shownotes.boilerplate import Boilerplate
 
 __all__ = ["decode", "parse", "parse_file"]
 
@@ -93,7 +97,11 @@ def _as_error(problem: Problem) -> ShowNotesError:
 
 
 def parse(
-    text: str | bytes, *, duration: Timestamp | float | None = None, strict: bool = False
+    text: str | bytes,
+    *,
+    duration: Timestamp | float | None = None,
+    strict: bool = False,
+    boilerplate: Boilerplate | None = None,
 ) -> ShowNotes:
     """Parse one show-notes document: front matter, then a body in HTML, Markdown or text.
 
@@ -101,7 +109,9 @@ def parse(
     matter's, if any) bounds the chapters. Lenient by default: what is odd is reported in
     ``problems``. With ``strict=True``, broken front matter raises
     :class:`~shownotes.errors.FrontMatterError` and any other problems are raised together as
-    a :class:`~shownotes.errors.ShowNotesErrorGroup`.
+    a :class:`~shownotes.errors.ShowNotesErrorGroup`. ``boilerplate`` (what
+    :func:`shownotes.boilerplate.find` learnt from the show's other notes) keeps the links of
+    the show's repeated blocks out of ``references``.
 
     >>> notes = parse("---\\ntitle: 'Ep. 7: Tea'\\n---\\n0:00 Hello\\n2:05 Tea\\n")
     >>> notes.episode.title, notes.episode.number
@@ -131,11 +141,14 @@ def parse(
         _chapters.from_metadata(metadata), _chapters.find(lines, duration=limit)
     )
     problems.extend(_located(problem, text) for problem in chapters.problems)
+    references = _references.find(lines, metadata=metadata, show=episode.show, sections=sections)
+    if boilerplate is not None:
+        references = boilerplate.filter(references, lines)
     notes = ShowNotes(
         metadata=metadata,
         episode=episode,
         chapters=chapters,
-        references=_references.find(lines, metadata=metadata, show=episode.show, sections=sections),
+        references=references,
         links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
         problems=tuple(problems),
         sections=sections,

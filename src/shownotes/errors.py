@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 __all__ = [
+    "FeedError",
     "FormatError",
     "FrontMatterError",
     "ParseError",
@@ -92,6 +93,11 @@ class FrontMatterError(ParseError):
 
 class FormatError(ParseError):
     """A chapter file that does not follow its format."""
+
+
+class FeedError(ParseError):
+    """A feed that cannot be read at all: not XML even with recovery, not RSS or Atom, or
+    a DTD that declares entities. Any lesser fault is a :class:`Problem` on the feed."""
 
 
 @attrs.frozen

@@ -20,7 +20,9 @@ from typing import Final
 
 import attrs
 
+from shownotes.chapters import Location
 from shownotes.errors import Problem
+from shownotes.feeds.values import Enclosure, Person, Soundbite, TranscriptLink
 from shownotes.timestamps import Timestamp, from_value
 
 __all__ = ["Episode", "episode_from", "html_head"]
@@ -65,6 +67,12 @@ class Episode:
 
     ``date`` is always timezone-aware (naive dates are taken as UTC); ``guests`` and ``hosts``
     are names; ``duration`` is a :class:`~shownotes.timestamps.Timestamp`.
+
+    The fields after ``image`` come from a feed item (:mod:`shownotes.feeds`): its ``guid``
+    (see :func:`shownotes.feeds.parse` for the fallback when an item has none), ``link``,
+    ``enclosure``, ``explicit``, ``episode_type`` (``full``, ``trailer``, ``bonus``),
+    the ``podcast:chapters`` file's ``chapters_url`` and ``chapters_type`` (never fetched),
+    ``transcripts``, ``persons``, ``soundbites`` and ``location`` (Podcasting 2.0).
     """
 
     title: str | None = None
@@ -78,6 +86,17 @@ class Episode:
     description: str | None = None
     audio_url: str | None = None
     image: str | None = None
+    guid: str | None = None
+    link: str | None = None
+    enclosure: Enclosure | None = None
+    explicit: bool | None = None
+    episode_type: str | None = None
+    chapters_url: str | None = None
+    chapters_type: str | None = None
+    transcripts: tuple[TranscriptLink, ...] = ()
+    persons: tuple[Person, ...] = ()
+    soundbites: tuple[Soundbite, ...] = ()
+    location: Location | None = None
 
 
 def _lookup(folded: Mapping[str, object], keys: Iterable[str]) -> object:

@@ -1,0 +1,143 @@
+"""Boilerplate: the blocks a show repeats word for word under many of its episodes.
+
+A show's template puts the same block under every episode: how to subscribe and follow,
+"support the show", the standing sponsor read, the hosts' pages. Its links are the show's own,
+not references of the episode. Such a block can only be told *across* items: it is a run of
+lines that several documents of one show (a feed's items, a folder of posts) share word for
+word. :func:`find` learns it from the documents; ``shownotes.parse(text, boilerplate=...)``
+then keeps its links out of ``references``.
+
+>>> footer = ("Support us: [Patreon](https://patreon.com/teatime)\\n"
+...           "Follow [@teatime](https://x.com/teatime)")
+>>> docs = [f"Episode {n} is about tea no. {n}.\\n\\n{footer}" for n in range(1, 6)]
+>>> found = find(docs)
+>>> found.blocks
+(('support us: patreon', 'follow @teatime'),)
+>>> found.covers("Follow @teatime"), found.covers("Episode 1 is about tea no. 1.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from shownotes.lines import Line
+from shownotes.markup import as_lines
+from shownotes.references import Reference
+
+__all__ = ["MIN_DOCUMENTS", "MIN_SHARE", "Boilerplate", "find"]
+
+# The convention: a show's template repeats its standing block under *every* episode of a
+# period (Jupiter Broadcasting's "Support LINUX Unplugged" / "Links" footer, The Changelog's
+# "Changelog++" and sponsor lines, Fallthrough's "Follow us" block, Libsyn and Anchor
+# templates' "Support this podcast" line): a block in at least three documents and in at
+# least a tenth of them. Three keeps two episodes that happen to cite the same page apart
+# from a template; a tenth lets a 400-episode feed whose footer changed over the years keep
+# each era's footer (an era is rarely under 40 episodes), while a reference an episode cites
+# again now and then stays below it.
+#: The fewest documents a block must appear in.
+MIN_DOCUMENTS: Final = 3
+#: The smallest share of the documents a block must appear in.
+MIN_SHARE: Final = 0.1
+
+
+def _key(text: str) -> str:
+    """A line's text as compared: case and runs of white space do not count."""
+    return " ".join(text.casefold().split())
+
+
+def _informative(key: str) -> bool:
+    # A rule ("---", "* * *") or a lone symbol says nothing about the show.
+    return sum(ch.isalnum() for ch in key) >= 3
+
+
+@attrs.frozen
+class Boilerplate:
+    """The blocks a show repeats, as found by :func:`find`.
+
+    - ``blocks``: the runs of repeated lines as they stand in the documents (compared text:
+      case-folded, white space folded), the most widespread first.
+    - ``lines``: every repeated line; a line is boilerplate when it is one of them.
+    - ``documents``: how many documents it was learnt from.
+    """
+
+    blocks: tuple[tuple[str, ...], ...] = ()
+    lines: frozenset[str] = frozenset()
+    documents: int = 0
+
+    def covers(self, line: Line | str) -> bool:
+        """Whether ``line`` (a :class:`~shownotes.lines.Line` or its text) is boilerplate."""
+        text = line.text if isinstance(line, Line) else line
+        return _key(text) in self.lines
+
+    def filter(
+        self, references: Sequence[Reference], lines: Sequence[Line]
+    ) -> tuple[Reference, ...]:
+        """``references`` (found in ``lines``) without those that come from boilerplate: a
+        reference whose URL is linked only on boilerplate lines, or, without a URL, whose
+        title is a boilerplate line."""
+        if not self.lines:
+            return tuple(references)
+        own: set[str] = set()
+        elsewhere: set[str] = set()
+        for line in lines:
+            target = own if _key(line.text) in self.lines else elsewhere
+            target.update(link.url for link in line.links)
+        only_own = own - elsewhere
+        return tuple(
+            ref
+            for ref in references
+            if not (ref.url in only_own if ref.url is not None else _key(ref.title) in self.lines)
+        )
+
+
+def _runs(keys: Sequence[str], frequent: frozenset[str]) -> list[tuple[str, ...]]:
+    """The maximal runs of consecutive frequent lines in one document."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for key in keys:
+        if key in frequent:
+            run.append(key)
+        elif run:
+            runs.append(tuple(run))
+            run = []
+    if run:
+        runs.append(tuple(run))
+    return runs
+
+
+def find(documents: Iterable[str | Sequence[Line]]) -> Boilerplate:
+    """The blocks (runs of lines) of ``documents`` whose every line at least
+    :data:`MIN_DOCUMENTS` of them, and at least :data:`MIN_SHARE` of them, repeat word for
+    word; each document is a text (HTML, Markdown or plain) or its Lines. Pure, and linear in
+    the documents' size.
+
+    >>> find(["a line of notes", "another line", "and a third"]).blocks
+    ()
+    """
+    keyed: list[list[str]] = []
+    seen_in: Counter[str] = Counter()
+    for document in documents:
+        keys = [_key(line.text) for line in as_lines(document, "boilerplate.find()")]
+        keys = [key for key in keys if _informative(key)]
+        keyed.append(keys)
+        seen_in.update(set(keys))
+    total = len(keyed)
+    needed = max(MIN_DOCUMENTS, math.ceil(MIN_SHARE * total))
+    # Each repeated line counts, not only whole blocks: a footer whose last line changed
+    # between two eras is still two eras of the same footer.
+    frequent = frozenset(key for key, count in seen_in.items() if count >= needed)
+    if not frequent:
+        return Boilerplate(documents=total)
+    blocks: Counter[tuple[str, ...]] = Counter()
+    for keys in keyed:
+        blocks.update(set(_runs(keys, frequent)))
+    ranked = sorted(blocks.items(), key=lambda pair: -pair[1])  # stable: first met first
+    return Boilerplate(
+        blocks=tuple(block for block, _count in ranked), lines=frequent, documents=total
+    )
