@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from shownotes import links as _links
 from shownotes.errors import Problem
-from shownotes.feeds._item import _person, explicit, text_of
+from shownotes.feeds._children import person as person_of
+from shownotes.feeds._children import text_of
+from shownotes.feeds._item import explicit
 from shownotes.feeds._source import key
 from shownotes.feeds.values import Feed, Funding, Person
 
@@ -68,7 +70,7 @@ def feed_of(channel: etree._Element, kind: str, problems: list[Problem]) -> Feed
             if text and text not in categories:
                 categories.append(text)
         elif name == "podcast:person":
-            person = _person(child)
+            person = person_of(child)
             if person is not None:
                 persons.append(person)
         elif name == "podcast:funding":

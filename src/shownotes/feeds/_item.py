@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import hashlib
 import html
 import re
@@ -10,50 +12,25 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from shownotes.chapters import Chapters, Location
+from shownotes.chapters import Chapters
 from shownotes.errors import FormatError, Problem
-from shownotes.feeds._source import key
-from shownotes.feeds.values import Enclosure, Item, Person, Soundbite, TranscriptLink
-from shownotes.metadata import episode_from
+from shownotes.feeds._children import NOTES_FIELDS, Collected, collect
+from shownotes.feeds.values import Enclosure, Item, Person
+from shownotes.metadata import Episode, episode_from, parse_date
 from shownotes.timestamps import Timestamp, from_value
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["duration", "explicit", "item_of", "text_of"]
+__all__ = ["duration", "explicit", "item_of", "with_title_facts"]
 
-# The notes fields, best first when equally rich: the full HTML notes, the RSS description,
-# iTunes' summary; Atom's content and summary; YouTube's media:description.
-_NOTES_FIELDS: Final = (
-    "content:encoded",
-    "description",
-    "itunes:summary",
-    "atom:content",
-    "atom:summary",
-    "media:description",
-)
-_LINKISH: Final = re.compile(r"https?://|www\.", re.IGNORECASE)
 _ESCAPED_TAG: Final = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]{0,10}[\s/&]", re.ASCII)
 _TIME_TOKEN: Final = re.compile(r"\d{1,7}(?::\d{1,2}){0,2}(?:[.,]\d{1,6})?")
 _MINUTES: Final = re.compile(r"^(\d{1,5})\s*(?:min|mins|minutes|m)\.?$", re.IGNORECASE)
+_AUDIO_SUFFIX: Final = re.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)(?:[?#]|$)", re.I)
+_NO_CHAPTERS: Final = Chapters()
 _TRUE: Final = frozenset({"yes", "true", "explicit", "1"})
 _FALSE: Final = frozenset({"no", "false", "clean", "0"})
-
-
-def text_of(element: etree._Element | None) -> str | None:
-    """The text of an element, stripped; an element holding markup (XHTML written into the
-    feed unescaped) gives that markup as text. ``None`` when empty."""
-    if element is None:
-        return None
-    text = element.text or ""
-    if len(element):
-        from lxml import etree
-
-        text += "".join(
-            etree.tostring(child, encoding="unicode", with_tail=True) for child in element
-        )
-    text = text.strip()
-    return text or None
 
 
 def duration(value: str) -> Timestamp | None:
@@ -67,6 +44,8 @@ def duration(value: str) -> Timestamp | None:
     True
     """
     text = value.strip()
+    if text.isdigit() and len(text) <= 9:  # whole seconds, the form Apple asks for
+        return Timestamp(int(text) * 1000)
     found = from_value(text)
     if found is not None:
         return found
@@ -79,7 +58,7 @@ def duration(value: str) -> Timestamp | None:
 
 def explicit(value: str | None) -> bool | None:
     """``itunes:explicit`` as a bool: ``yes``/``true``/``explicit`` or ``no``/``false``/``clean``
-    (Apple's podcast RSS guide lists both spellings), else ``None``."""
+    (Apple's podcast RSS guide has used both spellings), else ``None``."""
     if value is None:
         return None
     word = value.strip().casefold()
@@ -90,20 +69,21 @@ def _int(value: str | None) -> int | None:
     if value is None:
         return None
     try:
-        return int(value.strip())
+        number = int(value.strip())
     except ValueError:
         return None
+    return number if number >= 0 else None
 
 
 def _richest(fields: dict[str, str]) -> tuple[str | None, str]:
     """The notes field with the most links, then the longest; ties go to the earlier field."""
     best: tuple[str | None, str] = (None, "")
     best_score = (-1, -1)
-    for name in _NOTES_FIELDS:
+    for name in NOTES_FIELDS:
         text = fields.get(name)
         if not text:
             continue
-        score = (len(_LINKISH.findall(text)), len(text))
+        score = (text.count("http"), len(text))  # links, then length: cheap and telling
         if score > best_score:
             best, best_score = (name, text), score
     return best
@@ -129,33 +109,6 @@ def _psc(element: etree._Element, problems: list[Problem]) -> Chapters:
         return Chapters()
 
 
-def _seconds(value: str | None) -> Timestamp | None:
-    return from_value(_float(value))
-
-
-def _float(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value.strip())
-    except ValueError:
-        return None
-
-
-def _person(element: etree._Element) -> Person | None:
-    name = text_of(element)
-    if name is None:
-        return None
-    role, group = element.get("role"), element.get("group")
-    return Person(
-        " ".join(name.split()),
-        role.strip().casefold() if role else None,
-        group.strip().casefold() if group else None,
-        element.get("href") or None,
-        element.get("img") or None,
-    )
-
-
 def _fallback_guid(title: str | None, date: str | None) -> str:
     """A stable id for an item with neither guid nor enclosure: ``sha256:`` and the first 32
     hex digits of the SHA-256 of its title and date text (as written in the feed)."""
@@ -163,169 +116,102 @@ def _fallback_guid(title: str | None, date: str | None) -> str:
     return "sha256:" + hashlib.sha256(seed).hexdigest()[:32]
 
 
-class _Acc:
-    """What one pass over an item's children collects."""
-
-    def __init__(self) -> None:
-        self.fields: dict[str, str] = {}
-        self.title: str | None = None
-        self.link: str | None = None
-        self.guid: str | None = None
-        self.date: str | None = None
-        self.duration: str | None = None
-        self.number: str | None = None
-        self.season: str | None = None
-        self.episode_type: str | None = None
-        self.explicit: str | None = None
-        self.image: str | None = None
-        self.summary: str | None = None
-        self.enclosure: Enclosure | None = None
-        self.chapters_url: str | None = None
-        self.chapters_type: str | None = None
-        self.persons: list[Person] = []
-        self.transcripts: list[TranscriptLink] = []
-        self.soundbites: list[Soundbite] = []
-        self.location: Location | None = None
-        self.psc: etree._Element | None = None
-
-
-def _read_children(element: etree._Element, acc: _Acc) -> None:
-    for child in element:
-        name = key(child.tag)
-        if not name:
-            continue
-        if name in _NOTES_FIELDS:
-            text = text_of(child)
-            if text and name not in acc.fields:
-                acc.fields[name] = text
-        elif name in ("title", "atom:title", "media:title"):
-            acc.title = acc.title or text_of(child)
-        elif name == "itunes:title":
-            acc.fields.setdefault("itunes:title", text_of(child) or "")
-        elif name in ("link", "atom:link"):
-            href = child.get("href") if name == "atom:link" else text_of(child)
-            if href and (name == "link" or child.get("rel", "alternate") == "alternate"):
-                acc.link = acc.link or href.strip()
-        elif name in ("guid", "atom:id"):
-            acc.guid = acc.guid or text_of(child)
-        elif name in ("pubDate", "atom:published", "dc:date"):
-            acc.date = acc.date or text_of(child)
-        elif name == "atom:updated":
-            acc.fields.setdefault("atom:updated", text_of(child) or "")
-        elif name == "enclosure" or (name == "media:content" and acc.enclosure is None):
-            url = child.get("url")
-            if url and acc.enclosure is None:
-                acc.enclosure = Enclosure(
-                    url.strip(), child.get("type") or None, _int(child.get("length"))
-                )
-        elif name == "itunes:duration":
-            acc.duration = text_of(child)
-        elif name in ("itunes:episode", "podcast:episode"):
-            acc.number = acc.number or text_of(child)
-        elif name in ("itunes:season", "podcast:season"):
-            acc.season = acc.season or text_of(child)
-        elif name == "itunes:episodeType":
-            value = text_of(child)
-            acc.episode_type = value.casefold() if value else None
-        elif name == "itunes:explicit":
-            acc.explicit = text_of(child)
-        elif name == "itunes:image":
-            acc.image = acc.image or child.get("href") or text_of(child)
-        elif name == "media:thumbnail":
-            acc.image = acc.image or child.get("url")
-        elif name == "itunes:subtitle":
-            acc.summary = text_of(child)
-        elif name == "podcast:chapters":
-            acc.chapters_url = child.get("url") or None
-            acc.chapters_type = child.get("type") or None
-        elif name == "podcast:transcript":
-            url = child.get("url")
-            if url:
-                acc.transcripts.append(
-                    TranscriptLink(
-                        url.strip(),
-                        child.get("type") or None,
-                        child.get("language") or None,
-                        child.get("rel") or None,
-                    )
-                )
-        elif name == "podcast:person":
-            person = _person(child)
-            if person is not None:
-                acc.persons.append(person)
-        elif name == "podcast:soundbite":
-            start = _seconds(child.get("startTime"))
-            length = _seconds(child.get("duration"))
-            if start is not None and length is not None:
-                acc.soundbites.append(Soundbite(start, length, text_of(child)))
-        elif name == "podcast:location":
-            place = text_of(child)
-            if place:
-                acc.location = Location(
-                    " ".join(place.split()), child.get("geo") or None, child.get("osm") or None
-                )
-        elif name == "psc:chapters":
-            acc.psc = child
-        elif name == "media:group":
-            _read_children(child, acc)  # YouTube: title, description, thumbnail inside
+def _date(text: str) -> dt.datetime | None:
+    # RSS 2.0 dates are RFC 822 ("Fri, 09 Oct 2020 04:30:38 GMT"): read them as such first;
+    # anything else (ISO 8601 in Atom, epoch seconds) as front matter's dates are read.
+    if text[:1].isalpha():
+        try:
+            found = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
+        else:
+            return found if found.tzinfo is not None else found.replace(tzinfo=dt.UTC)
+    return parse_date(text)
 
 
 def _names(persons: Iterable[Person], *roles: str | None) -> tuple[str, ...]:
     return tuple(p.name for p in persons if p.role in roles)
 
 
+def _is_audio(enclosure: Enclosure) -> bool:
+    if enclosure.type:
+        return enclosure.type.casefold().startswith("audio/")
+    return _AUDIO_SUFFIX.search(enclosure.url) is not None
+
+
 def item_of(element: etree._Element, show: str | None) -> Item:
     """The :class:`Item` an ``<item>`` or ``<entry>`` element holds; ``show`` is the feed's
     title (each episode's ``show``)."""
-    acc = _Acc()
-    _read_children(element, acc)
+    found = collect(element, Collected())
+    text = found.text
     problems: list[Problem] = []
     line = element.sourceline if isinstance(element.sourceline, int) else None
-    field, notes = _richest(acc.fields)
-    notes = _unescaped(notes)
-    title = acc.title or acc.fields.get("itunes:title") or None
-    date = acc.date or acc.fields.get("atom:updated") or None
-    meta: dict[str, object] = {"title": title, "date": date, "show": show}
-    if acc.number is not None:
-        meta["episode"] = acc.number
-    if acc.season is not None:
-        meta["season"] = acc.season
-    if acc.summary or acc.fields.get("itunes:summary"):
-        meta["description"] = acc.summary or acc.fields.get("itunes:summary")
-    if acc.enclosure is not None:
-        meta["enclosure"] = acc.enclosure.url
-    if acc.image:
-        meta["image"] = acc.image
-    episode = episode_from(meta, problems)
+    field, notes = _richest(found.fields)
+    title = text.get("title") or found.fields.get("itunes:title")
+    title = " ".join(title.split()) if title else None
+    date_text = text.get("date") or found.fields.get("atom:updated")
+    date = _date(date_text) if date_text else None
+    if date_text and date is None:
+        problems.append(Problem("episode-date", f"unreadable date {date_text[:40]!r}"))
     length = None
-    if acc.duration is not None:
-        length = duration(acc.duration)
+    if "duration" in text:
+        length = duration(text["duration"])
         if length is None:
             problems.append(
-                Problem("item-duration", f"unreadable itunes:duration {acc.duration[:40]!r}")
+                Problem("item-duration", f"unreadable itunes:duration {text['duration'][:40]!r}")
             )
-    guid = acc.guid or (acc.enclosure.url if acc.enclosure else None)
-    guests = _names(acc.persons, "guest") or episode.guests
-    hosts = _names(acc.persons, "host", None) or episode.hosts
-    episode = attrs.evolve(
-        episode,
-        guests=guests,
-        hosts=hosts,
+    enclosure = found.enclosure
+    summary = text.get("summary") or found.fields.get("itunes:summary")
+    episode_type = text.get("episode_type")
+    episode = Episode(
+        title=title,
+        date=date,
+        number=_int(text.get("number")),
+        season=_int(text.get("season")),
+        show=show,
+        guests=_names(found.persons, "guest"),
+        hosts=_names(found.persons, "host", None),
         duration=length,
-        guid=guid or _fallback_guid(title, date),
-        link=acc.link,
-        enclosure=acc.enclosure,
-        explicit=explicit(acc.explicit),
-        episode_type=acc.episode_type,
-        chapters_url=acc.chapters_url,
-        chapters_type=acc.chapters_type,
-        transcripts=tuple(acc.transcripts),
-        persons=tuple(acc.persons),
-        soundbites=tuple(acc.soundbites),
-        location=acc.location,
+        description=" ".join(summary.split()) if summary else None,
+        audio_url=enclosure.url if enclosure and _is_audio(enclosure) else None,
+        image=found.image,
+        guid=text.get("guid")
+        or (enclosure.url if enclosure else None)
+        or _fallback_guid(title, date_text),
+        link=text.get("link"),
+        enclosure=enclosure,
+        explicit=explicit(text.get("explicit")),
+        episode_type=episode_type.casefold() if episode_type else None,
+        chapters_url=found.chapters_url,
+        chapters_type=found.chapters_type,
+        transcripts=tuple(found.transcripts),
+        persons=tuple(found.persons),
+        soundbites=tuple(found.soundbites),
+        location=found.location,
     )
-    chapters = _psc(acc.psc, problems) if acc.psc is not None else Chapters()
-    located = tuple(
-        attrs.evolve(p, line=line) if p.line is None and line is not None else p for p in problems
+    chapters = _psc(found.psc, problems) if found.psc is not None else _NO_CHAPTERS
+    located = (
+        tuple(
+            attrs.evolve(p, line=line) if p.line is None and line is not None else p
+            for p in problems
+        )
+        if problems
+        else ()
     )
-    return Item(episode, notes, field, chapters, located, line)
+    return Item(episode, _unescaped(notes), field, chapters, located, line)
+
+
+def with_title_facts(episode: Episode) -> Episode:
+    """``episode`` with what its title tells (an episode number, the show, a guest) where the
+    feed left those out: the same reading :func:`shownotes.metadata.episode_from` gives."""
+    if episode.title is None or (
+        episode.number is not None and episode.show is not None and episode.guests
+    ):
+        return episode
+    told = episode_from({"title": episode.title})
+    return attrs.evolve(
+        episode,
+        number=episode.number if episode.number is not None else told.number,
+        show=episode.show or told.show,
+        guests=episode.guests or told.guests,
+    )

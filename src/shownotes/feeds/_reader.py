@@ -12,7 +12,7 @@ from shownotes import boilerplate as _boilerplate
 from shownotes import chapters as _chapters
 from shownotes._parse import parse
 from shownotes.feeds._channel import feed_of, title_of
-from shownotes.feeds._item import item_of
+from shownotes.feeds._item import item_of, with_title_facts
 from shownotes.feeds._source import elements, key, open_source
 from shownotes.feeds.values import Feed, Item
 
@@ -58,11 +58,15 @@ def iter_raw(data: object) -> Iterator[Item]:
 
 def to_notes(item: Item, boilerplate: Boilerplate | None = None) -> ShowNotes:
     """The :class:`~shownotes.notes.ShowNotes` of one :class:`Item`: its notes parsed with
-    its duration bounding the chapters, its inline chapters first, its episode from the feed."""
+    its duration bounding the chapters, its inline chapters first, its episode from the feed
+    (and from its title where the feed leaves a number, the show or a guest out)."""
     notes = parse(item.notes, duration=item.episode.duration, boilerplate=boilerplate)
     found = _chapters.merge(item.chapters, notes.chapters) if item.chapters else notes.chapters
     return attrs.evolve(
-        notes, episode=item.episode, chapters=found, problems=(*item.problems, *notes.problems)
+        notes,
+        episode=with_title_facts(item.episode),
+        chapters=found,
+        problems=(*item.problems, *notes.problems),
     )
 
 

@@ -24,7 +24,7 @@ from shownotes.errors import FeedError, Problem
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["Opened", "elements", "key", "open_source", "root_name"]
+__all__ = ["KEYS", "Opened", "elements", "key", "open_source", "root_name"]
 
 # Namespace URIs of one vocabulary vary (http/https, trailing slashes, the Podcasting 2.0
 # namespace's official URI and the GitHub-docs URI early feeds declared): each is matched by a
@@ -45,7 +45,8 @@ _FAMILIES: Final = (
 )
 _RSS1: Final = "purl.org/rss/1.0"  # RSS 1.0's own elements read as RSS 2.0's
 _PREFIXES: Final = frozenset(prefix for _part, prefix in _FAMILIES)
-_KEYS: dict[str, str] = {}  # tag -> key; tags repeat in every item, so this stays small
+#: Tag -> key, filled as tags are met: tags repeat in every item, so it stays small.
+KEYS: dict[str, str] = {}
 
 _ENTITY_DECL: Final = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _ROOT_START: Final = re.compile(rb"<([A-Za-z_][\w.:-]{0,100})")
@@ -62,7 +63,7 @@ def key(tag: object) -> str:
     """
     if not isinstance(tag, str):
         return ""  # a comment or a processing instruction
-    found = _KEYS.get(tag)
+    found = KEYS.get(tag)
     if found is not None:
         return found
     if tag.startswith("{"):
@@ -79,8 +80,8 @@ def key(tag: object) -> str:
         prefix, colon, local = tag.partition(":")
         known = colon and prefix.casefold() in _PREFIXES
         found = f"{prefix.casefold()}:{local}" if known else tag
-    if len(_KEYS) < 10_000:  # a hostile feed's endless new tags are not cached
-        _KEYS[tag] = found
+    if len(KEYS) < 10_000:  # a hostile feed's endless new tags are not cached
+        KEYS[tag] = found
     return found
 
 

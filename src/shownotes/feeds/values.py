@@ -24,16 +24,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Enclosure", "Feed", "Funding", "Item", "Person", "Soundbite", "TranscriptLink"]
 
-_opt_str = attrs.validators.optional(attrs.validators.instance_of(str))
-
 
 @attrs.frozen
 class Enclosure:
     """An item's media file (RSS ``<enclosure>``): its ``url``, MIME ``type`` and ``length``
     in bytes as the feed states them (``None`` when absent or not a whole number)."""
 
-    url: str = attrs.field(validator=attrs.validators.instance_of(str))
-    type: str | None = attrs.field(default=None, validator=_opt_str)
+    url: str
+    type: str | None = None
     length: int | None = None
 
 
@@ -43,10 +41,10 @@ class TranscriptLink:
     (``text/vtt``, ``application/x-subrip``, ``application/json``, ``text/html``, …), its
     ``language`` and ``rel`` (``"captions"`` for closed captions)."""
 
-    url: str = attrs.field(validator=attrs.validators.instance_of(str))
-    type: str | None = attrs.field(default=None, validator=_opt_str)
-    language: str | None = attrs.field(default=None, validator=_opt_str)
-    rel: str | None = attrs.field(default=None, validator=_opt_str)
+    url: str
+    type: str | None = None
+    language: str | None = None
+    rel: str | None = None
 
 
 @attrs.frozen
@@ -55,11 +53,11 @@ class Person:
     (``host``, ``guest``, …; the feed's own words, lower-cased), a page (``href``) and a
     picture (``img``) of them."""
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    role: str | None = attrs.field(default=None, validator=_opt_str)
-    group: str | None = attrs.field(default=None, validator=_opt_str)
-    href: str | None = attrs.field(default=None, validator=_opt_str)
-    img: str | None = attrs.field(default=None, validator=_opt_str)
+    name: str
+    role: str | None = None
+    group: str | None = None
+    href: str | None = None
+    img: str | None = None
 
 
 @attrs.frozen
@@ -67,17 +65,17 @@ class Soundbite:
     """A ``podcast:soundbite``: a clip of the episode worth sharing, from ``start`` for
     ``duration``, with an optional ``title``."""
 
-    start: Timestamp = attrs.field(validator=attrs.validators.instance_of(Timestamp))
-    duration: Timestamp = attrs.field(validator=attrs.validators.instance_of(Timestamp))
-    title: str | None = attrs.field(default=None, validator=_opt_str)
+    start: Timestamp
+    duration: Timestamp
+    title: str | None = None
 
 
 @attrs.frozen
 class Funding:
     """A ``podcast:funding`` link: where listeners can support the show, and its label."""
 
-    url: str = attrs.field(validator=attrs.validators.instance_of(str))
-    text: str | None = attrs.field(default=None, validator=_opt_str)
+    url: str
+    text: str | None = None
 
 
 @attrs.frozen
