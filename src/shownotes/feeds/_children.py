@@ -145,9 +145,16 @@ def _atom_link(child: etree._Element, found: Collected) -> None:
 def _enclosure(child: etree._Element, found: Collected) -> None:
     url = child.get("url")
     if url and found.enclosure is None:
+        if key(child.tag) == "media:content" and not _is_media(child):
+            return  # a picture, or YouTube's Flash player: no episode file
         found.enclosure = Enclosure(
             url.strip(), child.get("type") or None, _int(child.get("length"))
         )
+
+
+def _is_media(child: etree._Element) -> bool:
+    kind = (child.get("type") or child.get("medium") or "").casefold()
+    return kind.startswith(("audio", "video"))
 
 
 def _itunes_image(child: etree._Element, found: Collected) -> None:

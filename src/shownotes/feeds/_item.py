@@ -148,6 +148,10 @@ def item_of(element: etree._Element, show: str | None) -> Item:
     line = element.sourceline if isinstance(element.sourceline, int) else None
     field, notes = _richest(found.fields)
     title = text.get("title") or found.fields.get("itunes:title")
+    if title and "&" in title:
+        # An HTML entity XML does not define (&nbsp;), kept as text by recovery, or a title
+        # escaped twice: feeds mean the character.
+        title = html.unescape(title)
     title = " ".join(title.split()) if title else None
     date_text = text.get("date") or found.fields.get("atom:updated")
     date = _date(date_text) if date_text else None

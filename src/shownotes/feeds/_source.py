@@ -184,7 +184,12 @@ def _problem(
 
 
 def _fault(exc: etree.XMLSyntaxError) -> tuple[str, int | None, int | None]:
-    line, column = exc.position if exc.position else (None, None)
+    """The first error libxml2 logged (iterparse may raise a later, vaguer one)."""
+    logged = [entry for entry in exc.error_log if entry.message]  # type: ignore[attr-defined]
+    if logged:
+        first = logged[0]
+        return first.message.strip(), (first.line or None), (first.column or None)
+    line, column = exc.position if exc.position else (0, 0)
     message = re.sub(r",? line \d+, column \d+$", "", exc.msg or str(exc))
     return message, (line or None), (column or None)
 
@@ -214,6 +219,7 @@ def elements(source: Opened, problems: list[Problem]) -> Iterator[tuple[str, etr
         channel = None
         previous: etree._Element | None = None
         stream = opened.path if opened.path is not None else io.BytesIO(opened.data or b"")
+        etree.clear_error_log()  # lxml's log is per thread: its first error must be ours
         parts = etree.iterparse(
             stream, events=("end",), tag=ITEM_TAGS, encoding=None, **_parser_args(recover)
         )
