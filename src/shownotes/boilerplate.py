@@ -11,10 +11,10 @@ then keeps its links out of ``references``.
 ...           "Follow [@teatime](https://x.com/teatime)")
 >>> docs = [f"Episode {n} is about tea no. {n}.\\n\\n{footer}" for n in range(1, 6)]
 >>> found = find(docs)
->>> found.blocks
-(('support us: patreon', 'follow @teatime'),)
->>> found.covers("Follow @teatime"), found.covers("Episode 1 is about tea no. 1.")
-(True, False)
+>>> [[line.split(" \\x00 ") for line in block] for block in found.blocks]
+[[['support us: patreon', 'https://patreon.com/teatime'], ['follow @teatime', 'https://x.com/teatime']]]
+>>> found.covers("Episode 1 is about tea no. 1.")
+False
 """
 
 from __future__ import annotations
@@ -51,6 +51,16 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _line_key(line: Line) -> str:
+    """A line as compared: its text and where its links go. "Word for word" includes the
+    targets: a template line whose link changes with each episode ("Episode page") is the
+    episode's own."""
+    key = _key(line.text)
+    if line.links:
+        key += " \x00 " + " ".join(link.url for link in line.links)
+    return key
+
+
 def _informative(key: str) -> bool:
     # A rule ("---", "* * *") or a lone symbol says nothing about the show.
     return sum(ch.isalnum() for ch in key) >= 3
@@ -61,7 +71,8 @@ class Boilerplate:
     """The blocks a show repeats, as found by :func:`find`.
 
     - ``blocks``: the runs of repeated lines as they stand in the documents (compared text:
-      case-folded, white space folded), the most widespread first.
+      case-folded, white space folded, then the targets of its links after ``\x00``), the
+      most widespread first.
     - ``lines``: every repeated line; a line is boilerplate when it is one of them.
     - ``documents``: how many documents it was learnt from.
     """
@@ -71,9 +82,9 @@ class Boilerplate:
     documents: int = 0
 
     def covers(self, line: Line | str) -> bool:
-        """Whether ``line`` (a :class:`~shownotes.lines.Line` or its text) is boilerplate."""
-        text = line.text if isinstance(line, Line) else line
-        return _key(text) in self.lines
+        """Whether ``line`` (a :class:`~shownotes.lines.Line`, or the text of a line without
+        links) is boilerplate."""
+        return (_line_key(line) if isinstance(line, Line) else _key(line)) in self.lines
 
     def filter(
         self, references: Sequence[Reference], lines: Sequence[Line]
@@ -86,7 +97,7 @@ class Boilerplate:
         own: set[str] = set()
         elsewhere: set[str] = set()
         for line in lines:
-            target = own if _key(line.text) in self.lines else elsewhere
+            target = own if _line_key(line) in self.lines else elsewhere
             target.update(link.url for link in line.links)
         only_own = own - elsewhere
         return tuple(
@@ -123,7 +134,7 @@ def find(documents: Iterable[str | Sequence[Line]]) -> Boilerplate:
     keyed: list[list[str]] = []
     seen_in: Counter[str] = Counter()
     for document in documents:
-        keys = [_key(line.text) for line in as_lines(document, "boilerplate.find()")]
+        keys = [_line_key(line) for line in as_lines(document, "boilerplate.find()")]
         keys = [key for key in keys if _informative(key)]
         keyed.append(keys)
         seen_in.update(set(keys))

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 import attrs
 
@@ -155,6 +155,8 @@ def _check_prolog(source: Opened) -> None:
     head = source.head(_PROLOG_SCAN)
     root = _ROOT_START.search(head)
     prolog = head[: root.start()] if root else head
+    if root is None and b"<!DOCTYPE" in head.upper():
+        raise FeedError("the feed's DTD runs past its first megabyte: refused")
     found = _ENTITY_DECL.search(prolog)
     if found:
         raise FeedError(
@@ -218,7 +220,12 @@ def elements(source: Opened, problems: list[Problem]) -> Iterator[tuple[str, etr
         seen = 0
         channel = None
         previous: etree._Element | None = None
-        stream = opened.path if opened.path is not None else io.BytesIO(opened.data or b"")
+        # Our own file object: closed with this generator, even when a caller stops early.
+        stream: BinaryIO = (
+            open(opened.path, "rb")  # noqa: SIM115 - closed in the finally below
+            if opened.path is not None
+            else io.BytesIO(opened.data or b"")
+        )
         etree.clear_error_log()  # lxml's log is per thread: its first error must be ours
         parts = etree.iterparse(
             stream, events=("end",), tag=ITEM_TAGS, encoding=None, **_parser_args(recover)
@@ -262,6 +269,8 @@ def elements(source: Opened, problems: list[Problem]) -> Iterator[tuple[str, etr
             )
             attempts[index:] = _redecode(source)
             continue
+        finally:
+            stream.close()
         root = parts.root
         if root is None:
             raise FeedError("no XML could be read from the feed")
