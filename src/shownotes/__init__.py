@@ -13,6 +13,7 @@ from __future__ import annotations
 from shownotes import chapters, document, links, markup, references, sections, timestamps
 from shownotes._parse import decode, parse, parse_file
 from shownotes._version import __version__
+from shownotes.batch import Failure, parse_many
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import (
     FormatError,
@@ -35,6 +36,7 @@ __all__ = [
     "Chapter",
     "Chapters",
     "Episode",
+    "Failure",
     "FormatError",
     "FrontMatterError",
     "Line",
@@ -57,6 +59,7 @@ __all__ = [
     "markup",
     "parse",
     "parse_file",
+    "parse_many",
     "references",
     "sections",
     "timestamps",

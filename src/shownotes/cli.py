@@ -1,8 +1,10 @@
 """The ``shownotes`` command: parse show notes from files, folders or standard input.
 
-    shownotes parse FILE... [--format json|jsonl|text]
+    shownotes parse FILE... [--format json|jsonl|text] [--workers N] [--feeds]
+    shownotes feed FILE [--format json|jsonl|text]
 
-``-`` reads standard input; a folder is walked for show-notes files. Errors are one line on
+``-`` reads standard input; a folder is walked for show-notes files (feeds only with
+``--feeds``). Errors are one line on
 standard error: exit status 2 for a missing file or a bad option, 1 for a file that cannot be
 parsed in ``--strict`` mode. Never a traceback.
 """
@@ -10,19 +12,14 @@ parsed in ``--strict`` mode. Never a traceback.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
 
-from shownotes._parse import decode, parse
 from shownotes._version import __version__
-from shownotes.errors import ShowNotesError
 from shownotes.notes import ShowNotes
 from shownotes.references import format_references
 from shownotes.sections import format_sections
-from shownotes.serialize import dumps
 
 __all__ = ["main"]
 
@@ -38,35 +35,6 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
-
-
-def _walk(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
-    for name in paths:
-        if name == "-":
-            yield name, None
-            continue
-        path = Path(name)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for file in sorted(files):
-                    child = Path(root) / file
-                    if not file.startswith(".") and child.suffix.lower() in NOTE_SUFFIXES:
-                        yield str(child), child
-        elif path.is_file():
-            yield name, path
-        else:
-            raise UsageError(f"shownotes: no such file or directory: {name}")
-
-
-def _read(path: Path | None, stdin: TextIO) -> str:
-    if path is None:
-        buffer = getattr(stdin, "buffer", None)
-        return decode(buffer.read()) if buffer is not None else stdin.read()
-    try:
-        return decode(path.read_bytes())
-    except OSError as exc:
-        raise UsageError(f"shownotes: cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def format_text(name: str, notes: ShowNotes) -> str:
@@ -104,33 +72,6 @@ def format_text(name: str, notes: ShowNotes) -> str:
     return "\n".join(out)
 
 
-def _cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    status = EXIT_OK
-    documents = list(_walk(args.files))
-    results = []
-    for name, path in documents:
-        text = _read(path, stdin)
-        try:
-            notes = parse(text, strict=args.strict)
-        except ShowNotesError as exc:
-            stderr.write(f"shownotes: {name}: {exc}\n")
-            status = EXIT_FAILED
-            continue
-        results.append((name, notes))
-    if args.format == "json":
-        if len(results) == 1 and len(documents) == 1:
-            stdout.write(results[0][1].to_json(indent=2) + "\n")
-        else:
-            payload = [{"file": name, **notes.to_dict()} for name, notes in results]
-            stdout.write(dumps(payload, indent=2) + "\n")
-    elif args.format == "jsonl":
-        for name, notes in results:
-            stdout.write(dumps({"file": name, **notes.to_dict()}) + "\n")
-    else:
-        stdout.write("\n\n".join(format_text(name, notes) for name, notes in results) + "\n")
-    return status
-
-
 Command = Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
 
 
@@ -143,9 +84,10 @@ def build_parser() -> _Parser:
     p_parse.add_argument("files", nargs="+", metavar="FILE", help="files or folders; - is stdin")
     p_parse.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
     p_parse.add_argument("--strict", action="store_true", help="fail on any problem")
-    p_parse.set_defaults(func=_cmd_parse)
+    from shownotes._cli_feed import add_commands as add_feed_commands  # imports cli, too
     from shownotes._cli_formats import add_commands  # imports cli: a cycle at import time
 
+    add_feed_commands(sub, p_parse)
     add_commands(sub)
     return parser
 
