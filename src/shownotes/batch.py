@@ -52,15 +52,20 @@ def _size(source: object) -> int:
         return 1
 
 
-def chunks(sizes: Sequence[int], workers: int) -> list[range]:
-    """Consecutive index ranges of roughly equal total size: at most :data:`CHUNK_BYTES`
-    each, and small enough that every one of ``workers`` gets several.
+def chunks(sizes: Sequence[int], workers: int, *, target: int | None = None) -> list[range]:
+    """Consecutive index ranges of roughly equal total size: about ``target`` bytes each,
+    by default at most :data:`CHUNK_BYTES` and small enough that every one of ``workers``
+    gets several. A document larger than the target is a range of its own.
 
     >>> chunks([10, 10, 10, 10], workers=2)
     [range(0, 1), range(1, 2), range(2, 3), range(3, 4)]
+    >>> chunks([10, 10, 10, 10], workers=1, target=20)
+    [range(0, 2), range(2, 4)]
     """
     total = sum(sizes)
-    target = max(1, min(CHUNK_BYTES, total // max(1, workers * _CHUNKS_PER_WORKER)))
+    if target is None:
+        target = min(CHUNK_BYTES, total // max(1, workers * _CHUNKS_PER_WORKER))
+    target = max(1, target)
     out: list[range] = []
     start = filled = 0
     for index, size in enumerate(sizes):
