@@ -279,3 +279,34 @@ def test_is_feed() -> None:
     assert feeds.is_feed(b"<!-- a comment <html> -->\n<rss>")
     assert not feeds.is_feed(b"# Show notes\n\n0:00 Intro\n")
     assert not feeds.is_feed(b"<!DOCTYPE html><html>")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Fri, 09 Oct 2020 04:30:38 GMT",
+        "Tue, 05 Mar 2024 08:00:00 +0000",
+        "Wed, 3 Jan 2018 17:00:00 -0500",
+        "Thu, 18 May 2017 03:00:00 EST",
+        "5 Mar 2024 08:00 +0530",
+        "Sun, 04 June 2023 10:00:00 +0100",
+        "Mon, 01 Jan 2024 00:00:00 UT",
+    ],
+)
+def test_rfc822_dates_read_as_the_standard_library_reads_them(written: str) -> None:
+    import email.utils
+
+    feed = feeds.parse(f"<rss><channel><item><pubDate>{written}</pubDate></item></channel></rss>")
+    assert feed.items[0].episode.date == email.utils.parsedate_to_datetime(written)
+
+
+@pytest.mark.parametrize("written", ["Tue, 31 Feb 2024 08:00:00 +0000", "yesterday"])
+def test_an_unreadable_date_is_a_problem(written: str) -> None:
+    feed = feeds.parse(f"<rss><channel><item><pubDate>{written}</pubDate></item></channel></rss>")
+    assert feed.items[0].episode.date is None
+    assert [p.code for p in feed.items[0].problems] == ["episode-date"]
+
+
+def test_atom_dates_are_iso_8601() -> None:
+    feed = feeds.parse(ATOM)
+    assert feed.items[1].episode.date == dt.datetime(2024, 2, 1, 12, tzinfo=dt.UTC)

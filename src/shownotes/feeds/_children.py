@@ -142,11 +142,14 @@ def _atom_link(child: etree._Element, found: Collected) -> None:
         found.text.setdefault("link", href.strip())
 
 
+def _media_content(child: etree._Element, found: Collected) -> None:
+    if _is_media(child):  # not a picture, nor YouTube's Flash player
+        _enclosure(child, found)
+
+
 def _enclosure(child: etree._Element, found: Collected) -> None:
     url = child.get("url")
     if url and found.enclosure is None:
-        if key(child.tag) == "media:content" and not _is_media(child):
-            return  # a picture, or YouTube's Flash player: no episode file
         found.enclosure = Enclosure(
             url.strip(), child.get("type") or None, _int(child.get("length"))
         )
@@ -215,7 +218,7 @@ _Handler = Callable[["etree._Element", Collected], None]
 _HANDLERS: Final[dict[str, _Handler]] = {
     "atom:link": _atom_link,
     "enclosure": _enclosure,
-    "media:content": _enclosure,  # after <enclosure>: the first one wins
+    "media:content": _media_content,  # after <enclosure>: the first one wins
     "itunes:image": _itunes_image,
     "media:thumbnail": _thumbnail,
     "podcast:chapters": _chapters,
