@@ -156,7 +156,7 @@ def _rfc822(text: str) -> dt.datetime | None:
 def _date(text: str) -> dt.datetime | None:
     # RSS 2.0 dates are RFC 822 ("Fri, 09 Oct 2020 04:30:38 GMT"): read them as such first;
     # anything else (ISO 8601 in Atom, epoch seconds) as front matter's dates are read.
-    if text[:1].isalpha() or text[:1].isdigit() and " " in text[:3]:
+    if text[:1].isalpha() or (text[:1].isdigit() and " " in text[:3]):
         quick = _rfc822(text.strip())
         if quick is not None:
             return quick
