@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import shownotes
+from counting import calls
 from shownotes import boilerplate
 
 FOOTER = (
@@ -93,23 +94,6 @@ def test_never_raises_and_only_repeated_lines_count(docs: list[str]) -> None:
     assert found.documents == len(docs)
     if len(docs) < boilerplate.MIN_DOCUMENTS:
         assert found.lines == frozenset()
-
-
-def calls(action: object) -> int:
-    import sys
-
-    count = 0
-
-    def profile(_frame: object, event: str, _arg: object) -> None:
-        nonlocal count
-        count += event == "call"
-
-    sys.setprofile(profile)
-    try:
-        action()  # type: ignore[operator]
-    finally:
-        sys.setprofile(None)
-    return count
 
 
 def test_work_grows_linearly_with_the_documents() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import io
 import json
 import os
 import pty
@@ -17,16 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from shownotes.cli import main
+from test_cli import run
 
 FEEDS = Path(__file__).parent / "feeds"
 TEA = FEEDS / "tea-time.xml"
-
-
-def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    status = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err)
-    return status, out.getvalue(), err.getvalue()
 
 
 def test_feed_json_has_the_feed_and_its_items() -> None:

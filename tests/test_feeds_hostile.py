@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from counting import calls
 from shownotes import feeds
 from shownotes.errors import FeedError
 
@@ -73,23 +74,6 @@ def test_deep_nesting_is_a_problem_and_the_items_before_it_are_kept() -> None:
     assert feed.items[0].episode.title == "before"
     assert feed.problems[0].code == "feed-recovered"
     assert "depth" in feed.problems[0].message
-
-
-def calls(action: object) -> int:
-    """How many Python function calls ``action()`` makes: work, counted."""
-    count = 0
-
-    def profile(_frame: object, event: str, _arg: object) -> None:
-        nonlocal count
-        if event == "call":
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        action()  # type: ignore[operator]
-    finally:
-        sys.setprofile(None)
-    return count
 
 
 def items_feed(n: int) -> bytes:
