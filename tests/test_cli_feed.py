@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import pty
@@ -175,3 +176,23 @@ def test_progress_bar_on_a_terminal_and_none_when_piped(folder: Path) -> None:
     )
     assert piped.stderr == b""
     assert piped.stdout == out
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_draws_only_on_a_terminal() -> None:
+    pytest.importorskip("tqdm")
+    from shownotes._cli_feed import progress_bar
+
+    assert progress_bar(3, io.StringIO()) is None
+    assert progress_bar(0, Terminal()) is None
+    screen = Terminal()
+    update = progress_bar(3, screen)
+    assert update is not None
+    update(1)
+    update(2)
+    assert "/3 [" in screen.getvalue()
+    assert screen.getvalue().endswith("\r")  # closed and wiped at 3 of 3

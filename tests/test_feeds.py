@@ -310,3 +310,13 @@ def test_an_unreadable_date_is_a_problem(written: str) -> None:
 def test_atom_dates_are_iso_8601() -> None:
     feed = feeds.parse(ATOM)
     assert feed.items[1].episode.date == dt.datetime(2024, 2, 1, 12, tzinfo=dt.UTC)
+
+
+def test_mojibake_met_while_recovering_is_decoded_again() -> None:
+    # Strict reading fails first on an entity, before the bad bytes: recovery then meets
+    # U+FFFD, and the feed is decoded again.
+    data = "<rss><channel><item><title>a &nbsp; b</title></item>"
+    data += "<item><title>Café</title></item></channel></rss>"
+    feed = feeds.parse(data.encode("latin-1"))
+    assert [n.episode.title for n in feed.items] == ["a b", "Café"]
+    assert [p.code for p in feed.problems][:2] == ["feed-recovered", "feed-encoding"]
