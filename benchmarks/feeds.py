@@ -128,9 +128,10 @@ def memory(path: Path) -> dict[str, str]:
             text=True,
             check=True,
         )
-        _n, grown = done.stdout.split()
+        _n, before, after = (int(v) for v in done.stdout.split())
         out[mode] = (
-            f"tracemalloc peak {peak / 1e6:.1f} MB, peak RSS growth {int(grown) / 1e3:.1f} MB"
+            f"tracemalloc peak {peak / 1e6:.1f} MB; peak RSS {after / 1e3:.1f} MB "
+            f"(after imports {before / 1e3:.1f} MB)"
         )
     return out
 
