@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
 from shownotes._parse import parse, parse_file
 from shownotes.notes import ShowNotes
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["Failure", "chunks", "map_chunked", "parse_many"]
 
@@ -115,7 +117,8 @@ def map_chunked(
         for part in ranges:
             yield part.start, _run_chunk(function, part.start, items[part.start : part.stop])
         return
-    from concurrent.futures import ProcessPoolExecutor  # loads multiprocessing: only when used
+    # concurrent.futures loads logging and multiprocessing: only when a pool is used.
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     with ProcessPoolExecutor(max_workers=min(count, len(ranges))) as pool:
         pending: dict[Future[list[R]], int] = {
