@@ -128,12 +128,15 @@ def chapter_lists(
     urls: st.SearchStrategy[str | None] = urls,
     rich: bool = True,
     from_zero: bool = False,
+    max_ms: int | None = None,
 ) -> Chapters:
     """Chapters with strictly increasing starts (at least ``min_gap`` ms apart, the first at
-    0:00 when ``from_zero``); ends, urls, images, toc flags and locations when ``rich``."""
+    0:00 when ``from_zero``); ends, urls, images, toc flags and locations when ``rich``. With
+    ``max_ms`` every start and end stays below it (for formats with a shorter range)."""
     count = draw(st.integers(min_size, max_size))
-    gaps = draw(st.lists(st.integers(min_gap, MAX_MS // 10), min_size=count, max_size=count))
-    first = 0 if from_zero else draw(st.integers(0, 3_600_000))
+    step = MAX_MS // 10 if max_ms is None else max(min_gap, max_ms // (2 * max_size + 4))
+    gaps = draw(st.lists(st.integers(min_gap, step), min_size=count, max_size=count))
+    first = 0 if from_zero else draw(st.integers(0, min(3_600_000, step)))
     starts = []
     for gap in gaps:
         starts.append(first if not starts else starts[-1] + gap)
@@ -141,7 +144,7 @@ def chapter_lists(
     for start in starts:
         end = None
         if rich and draw(st.booleans()):
-            end = Timestamp(start + draw(st.integers(1, 2 * MAX_MS // 10)))
+            end = Timestamp(start + draw(st.integers(1, 2 * step)))
         chapters.append(
             Chapter(
                 Timestamp(start),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from chapter_examples import DEFAULT, DURATION_NOTE, FRAMES, STYLES, TRAPS
@@ -156,8 +157,27 @@ def test_transcript_headings_repeating_the_list_are_not_added() -> None:
     assert pairs(chapters.find(text)) == ((0.0, "Opening"), (95.0, "Coffee news"))
 
 
-def test_code_blocks_and_page_chrome_hold_no_chapters() -> None:
-    assert chapters.find("```\n0:00 a\n1:00 b\n```\n") == Chapters()
+def test_a_fence_holding_only_a_chapter_list_is_one() -> None:
+    # Notes fence a plain-text list to keep it as typed (seen in Chinese Jekyll posts and in
+    # YouTube descriptions pasted into Markdown).
+    text = "Outline:\n\n```\n0:00 Opening\n1:48 Coffee news\n1:02:03 Listener mail\n```\n"
+    assert pairs(chapters.find(text)) == (
+        (0.0, "Opening"),
+        (108.0, "Coffee news"),
+        (3723.0, "Listener mail"),
+    )
+
+
+def test_a_fence_holding_code_or_logs_gives_no_chapters() -> None:
+    code = "```\nstart = 0\n0:00 a\n1:00 b\nprint(start)\nrun()\n```\n"
+    assert chapters.find(code) == Chapters()
+    mixed = "0:00 Opening\n\n```\n1:00 b\n```\n"
+    assert chapters.find(mixed) == Chapters()
+
+
+def test_page_chrome_holds_no_chapters() -> None:
+    page = "<html><body><nav><p>0:00 Home</p><p>1:00 About</p></nav><p>Hi</p></body></html>"
+    assert chapters.find(page) == Chapters()
 
 
 def test_find_takes_lines_or_text() -> None:
@@ -203,7 +223,7 @@ def test_find_refuses_a_duration_that_is_not_a_timestamp() -> None:
     ],
 )
 def test_one_line_grammar(text: str, expected: object) -> None:
-    from shownotes._chapter_lines import Bad, Entry, parse_line
+    from shownotes.chapters.grammar import Bad, Entry, parse_line
 
     (line,) = to_lines(text)
     got = parse_line(line, 0)
@@ -271,3 +291,65 @@ def test_a_time_run_into_a_title_is_split_when_it_fits() -> None:
         (540.0, "The 10:00 rule explained"),
         (720.0, "Listener mail"),
     )
+
+
+def test_osf_chapter_boxes_title_their_times_by_the_heading_above() -> None:
+    # Podlove Publisher's Open Show Format export: <h2>Title</h2> <span>time</span>, items below.
+    boxes = "".join(
+        f'<h2>{title}</h2> <span class="osf_chaptertime">{time}</span>'
+        f'<div class="osf_items"><a href="https://example.org/{n}">Link {n}</a> — more</div>'
+        for n, (title, time) in enumerate(
+            [("Begrüßung", "00:00:00"), ("Kaffee", "00:12:40"), ("Post", "01:02:03")]
+        )
+    )
+    found = chapters.find(f"<html><body>{boxes}</body></html>")
+    assert pairs(found) == ((0.0, "Begrüßung"), (760.0, "Kaffee"), (3723.0, "Post"))
+
+
+def test_a_section_heading_above_one_bare_time_does_not_title_it() -> None:
+    text = "## Show Notes\n\n02:40\n\n- What is a domain?\n\n05:10\n\n- Registrars\n"
+    assert pairs(chapters.find(text)) == ((160.0, "What is a domain?"), (310.0, "Registrars"))
+
+
+def test_explain_reports_each_block_with_the_rule_that_decided() -> None:
+    text = "Readings:\nMark 4:21\n\n0:00 Opening\n0:00 Opening\n0:00 Opening\n\n" + "x\n" * 14
+    text += "0:00 Opening\n1:35 Coffee news\n"
+    report = chapters.explain(text)
+    assert [(b.accepted, b.rule) for b in report] == [(False, "log"), (True, "chapter-list")]
+    assert report.chapters == chapters.find(text)
+    assert "refused by log" in str(report)
+
+
+def test_rules_are_named_and_can_be_changed() -> None:
+    text = "0:00 Opening\n1:35 Coffee news\n"
+    assert len(chapters.find(text)) == 2
+    stricter = attrs.evolve(chapters.RULES, min_entries=3)
+    assert chapters.find(text, rules=stricter) == Chapters()
+    assert chapters.explain(text, rules=stricter)[0].rule == "too-few"
+
+
+def test_topic_entries_with_long_descriptions_are_not_turns() -> None:
+    # "Topic: what was said" names a new topic each time; a transcript's names come back.
+    topics = [
+        "Introduction to the tool: the guest explains what it is for and why she built it "
+        "to study bacteria found in rivers, farms and hospitals over several years",
+        "Sequencing: the conversation turns to reading many genomes at once with short and "
+        "long reads, and what each technology is good for in practice today",
+        "Roadmap: plans for new detectors, better typing of strains and more documentation "
+        "so that other labs can contribute to the project and reuse its parts",
+    ]
+    text = "".join(f"- [00:0{i}:21] {t}\n" for i, t in enumerate(topics, 1))
+    assert [c.title for c in chapters.find(text)] == topics
+    turns = "".join(
+        f"[00:0{i}:0{i}] {name}: {line}\n"
+        for i, (name, line) in enumerate(
+            [
+                ("Ana", "so tell me"),
+                ("Ben", "well it started"),
+                ("Ana", "and then"),
+                ("Ben", "then we shipped it"),
+            ],
+            1,
+        )
+    )
+    assert chapters.find(turns) == Chapters()

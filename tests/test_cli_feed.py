@@ -185,7 +185,7 @@ class Terminal(io.StringIO):
 
 def test_progress_bar_draws_only_on_a_terminal() -> None:
     pytest.importorskip("tqdm")
-    from shownotes._cli_feed import progress_bar
+    from shownotes.cli.feed import progress_bar
 
     assert progress_bar(3, io.StringIO()) is None
     assert progress_bar(0, Terminal()) is None

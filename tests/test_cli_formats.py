@@ -68,7 +68,10 @@ def test_chapters_to_every_text_format_reads_back(notes: Path, name: str) -> Non
     status, out, err = run("chapters", str(notes), "--to", name)
     assert (status, err) == (0, "")
     back = formats.get(name).loads(out.decode("utf-8"))
-    assert [c.title for c in back] == ["Intro", "Early Fascination with AI", "Wrap up & thanks"]
+    titles = ["Intro", "Early Fascination with AI", "Wrap up & thanks"]
+    if name in ("pyscenedetect", "scenecut", "ffscenes"):  # scene lists keep no titles
+        titles = ["", "", ""]
+    assert [c.title for c in back] == titles
 
 
 def test_chapters_description_style_and_stdin() -> None:

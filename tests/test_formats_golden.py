@@ -29,7 +29,7 @@ SAMPLE = Chapters(
 
 def test_names_and_get() -> None:
     assert formats.names()[0] == "podcasting20"
-    assert len(set(formats.names())) == 9
+    assert len(set(formats.names())) == len(formats.names()) >= 20
     for name in formats.names():
         fmt = formats.get(name)
         assert name == fmt.NAME
@@ -373,7 +373,12 @@ BROKEN = [
     ("cue", 'FILE "a" WAVE\nTRACK 01 AUDIO\nINDEX 01 00:00:75\n', 3, "frames out of range"),
     ("cue", 'FILE "a" WAVE\nTRACK 01 AUDIO\nINDEX 01 soon\n', 3, "bad INDEX"),
     ("cue", 'FILE "a" WAVE\nTRACK one AUDIO\n', 2, "bad TRACK"),
-    ("cue", 'FILE "a" WAVE\nTRACK 01 AUDIO\nINDEX 01 00:00:00\nFILE "b" WAVE\n', 4, "one FILE"),
+    (
+        "cue",
+        'FILE "a" WAVE\nTRACK 01 AUDIO\nINDEX 01 00:00:00\nFILE "b" WAVE\n',
+        4,
+        "several FILEs",
+    ),
 ]
 
 

@@ -153,3 +153,121 @@ def test_the_schema_rejects_what_the_spec_forbids() -> None:
         {"version": "1.2.0", "chapters": [{"startTime": 1, "location": {"geo": "geo:1,2"}}]},
     ):
         assert not validator.is_valid(bad), bad
+
+
+# --- issue 11: the new formats' tools ---------------------------------------------------------
+
+TITLED = Chapters(
+    (
+        Chapter(T(0), 'Intro: "quotes" & ampersands'),
+        Chapter(T(1_250), "a=b; c#d \\ back-slash"),
+        Chapter(T(2_500), "שלום عليكم <tags> 🎉"),
+    )
+)
+
+
+def test_mkvmerge_reads_our_ogm_chapters(wav: Path, tmp_path: Path) -> None:
+    mkvmerge, mkvextract = _tool("mkvmerge"), _tool("mkvextract")
+    simple = tmp_path / "chapters.txt"
+    simple.write_text(formats.ogm.dumps(TITLED), "utf-8")
+    out = tmp_path / "episode.mka"
+    _run(mkvmerge, "-q", "-o", str(out), "--chapter-charset", "UTF-8", "--chapters", str(simple),
+         str(wav))  # fmt: skip
+    extracted = tmp_path / "extracted.txt"
+    _run(mkvextract, str(out), "chapters", "--simple", str(extracted))
+    assert formats.ogm.loads(extracted.read_bytes()) == formats.ogm.normalize(TITLED)
+
+
+def test_mkvmerge_reads_our_long_cue_sheet(wav: Path, tmp_path: Path) -> None:
+    # Past a CD's limits (cd=False): mkvmerge reads three-digit minutes and track numbers.
+    mkvmerge = _tool("mkvmerge")
+    chapters = Chapters(tuple(Chapter(T(i * 61_000), f"Part {i}") for i in range(101)))
+    sheet = tmp_path / "long.cue"
+    sheet.write_text(formats.cue.dumps(chapters, file=wav.name, file_type="WAVE", cd=False))
+    out = tmp_path / "episode.mka"
+    _run(mkvmerge, "-q", "-o", str(out), "--chapters", str(sheet), str(wav))
+    probed = _probe(out)
+    assert len(probed) == 101
+    assert float(str(probed[-1]["start_time"])) == 6100.0  # 101:40:00, past 99 minutes
+
+
+def test_ffmpeg_reads_our_vorbis_comments(wav: Path, tmp_path: Path) -> None:
+    mutagen_flac = pytest.importorskip("mutagen.flac", reason="mutagen is not installed")
+    flac = tmp_path / "episode.flac"
+    _run(_tool("ffmpeg"), "-v", "error", "-i", str(wav), str(flac))
+    tags = mutagen_flac.FLAC(flac)
+    for line in formats.vorbis.dumps(TITLED).splitlines():
+        key, _, value = line.partition("=")
+        tags[key] = value
+    tags.save()
+    probed = _probe(flac)
+    assert [float(str(c["start_time"])) for c in probed] == [c.start.seconds for c in TITLED]
+    assert [c["tags"]["title"] for c in probed] == [c.title for c in TITLED]  # type: ignore[index]
+
+
+def test_ffprobe_output_is_read_by_our_reader(wav: Path, tmp_path: Path) -> None:
+    meta = tmp_path / "chapters.txt"
+    meta.write_text(formats.ffmetadata.dumps(CHAPTERS), "utf-8")
+    out = tmp_path / "episode.mka"
+    _run(
+        _tool("ffmpeg"), "-v", "error", "-i", str(wav), "-i", str(meta),
+        "-map", "0:a", "-map_chapters", "1", "-c:a", "flac", str(out),
+    )  # fmt: skip
+    text = _run(_tool("ffprobe"), "-v", "error", "-show_chapters", "-of", "json", str(out))
+    read = formats.ffprobe.loads(text)
+    assert [(c.start, c.title) for c in read] == [
+        (c.start, c.title) for c in formats.ffmetadata.normalize(CHAPTERS)
+    ]
+
+
+def test_ffmpeg_scene_info_is_read_by_our_reader(tmp_path: Path) -> None:
+    ffmpeg = _tool("ffmpeg")
+    video = tmp_path / "cuts.mp4"
+    _run(
+        ffmpeg, "-v", "error", "-f", "lavfi", "-i", "color=c=red:s=64x64:d=2:r=25",
+        "-f", "lavfi", "-i", "color=c=blue:s=64x64:d=2:r=25",
+        "-filter_complex", "[0][1]concat=n=2:v=1[v]", "-map", "[v]", str(video),
+    )  # fmt: skip
+    scenes = tmp_path / "scenes.txt"
+    _run(
+        ffmpeg, "-v", "error", "-i", str(video), "-filter:v",
+        f"select='gt(scene,0.3)',metadata=print:file={scenes}", "-f", "null", "-",
+    )  # fmt: skip
+    assert formats.ffscenes.loads(scenes.read_bytes()) == Chapters((Chapter(T(2000), ""),))
+
+
+JSON_FORMATS = ["hls", "audible", "podigee", "podlovejson", "scenecut", "ffprobe"]
+
+
+@pytest.mark.parametrize("name", JSON_FORMATS)
+@settings(deadline=None)
+@given(chapters=chapter_lists())
+def test_json_formats_validate_against_their_schemas(name: str, chapters: Chapters) -> None:
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not installed")
+    fmt = formats.get(name)
+    schema = fmt.schema()  # type: ignore[attr-defined]
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(json.loads(fmt.dumps(chapters)))
+
+
+@pytest.mark.parametrize(
+    ("name", "bad"),
+    [
+        ("hls", [{"chapter": 1}]),
+        ("hls", [{"start-time": 1, "duration": 0}]),
+        ("audible", {"content_metadata": {"chapter_info": {"chapters": [{"title": "x"}]}}}),
+        ("podigee", [{"title": "x", "start_time": "1:02"}]),
+        ("podlovejson", [{"title": "no start"}]),
+        ("scenecut", [{"frame": 1, "pts": 1, "pts_time": 1.0, "score": 2}]),
+        ("ffprobe", {"chapters": [{"id": 0, "start": 0, "end": 1}]}),
+    ],
+)
+def test_the_schemas_reject_what_the_formats_forbid(name: str, bad: object) -> None:
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not installed")
+    assert not jsonschema.Draft202012Validator(formats.get(name).schema()).is_valid(bad)  # type: ignore[attr-defined]
+
+
+def test_webvtt_py_reads_cue_identifiers() -> None:
+    webvtt = pytest.importorskip("webvtt", reason="webvtt-py is not installed (test extra)")
+    captions = list(webvtt.from_string(formats.webvtt.dumps(CHAPTERS, ids=True)))
+    assert [c.identifier for c in captions] == ["1", "2", "3", "4"]

@@ -28,16 +28,28 @@ NAMES = tuple(name for name in formats.names() if _available(name))
 FILE_FORMATS = tuple(name for name in NAMES if name != "description")
 # Largest start error one format's rounding adds, in ms (CUE: half a 1/75 s frame, then to ms).
 TOLERANCE = dict.fromkeys(formats.names(), 0) | {"cue": 7}
+TOLERANCE |= {"edl": 20}  # half a frame at 25 fps
+# Formats that keep no titles (scene lists), and the latest time a format with a shorter range
+# than the 99,999 hours of the others holds (EDL timecodes: a day; Vorbis: two-digit hours).
+TITLELESS = frozenset({"pyscenedetect", "scenecut", "ffscenes"})
+LIMIT = {"edl": 24 * 3_600_000, "vorbis": 100 * 3_600_000}
+# Options that let a format write every list the strategies draw (CUE past a CD's 99 minutes).
+OPTIONS: dict[str, dict[str, object]] = {"cue": {"cd": False}}
+
+
+def _dumps(name: str, chapters: Chapters) -> str | bytes:
+    return formats.get(name).dumps(chapters, **OPTIONS.get(name, {}))  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize("name", FILE_FORMATS)
-@given(chapters=chapter_lists())
-def test_loads_dumps_is_normalize(name: str, chapters: Chapters) -> None:
+@given(data=st.data())
+def test_loads_dumps_is_normalize(name: str, data: st.DataObject) -> None:
+    chapters = data.draw(chapter_lists(max_ms=LIMIT.get(name)))
     fmt = formats.get(name)
     expected = fmt.normalize(chapters)
-    assert fmt.loads(fmt.dumps(chapters)) == expected
+    assert fmt.loads(_dumps(name, chapters)) == expected
     assert fmt.normalize(expected) == expected
-    assert fmt.loads(fmt.dumps(expected)) == expected
+    assert fmt.loads(_dumps(name, expected)) == expected
 
 
 @given(chapters=chapter_lists())
@@ -67,22 +79,28 @@ def test_description_round_trip(style: str, chapters: Chapters) -> None:
 
 @given(
     chapters=chapter_lists(
-        friendly_titles, min_size=2, min_gap=10_000, urls=plain_urls, from_zero=True
+        friendly_titles,
+        min_size=2,
+        min_gap=10_000,
+        urls=plain_urls,
+        from_zero=True,
+        max_ms=min(LIMIT.values()),
     ),
     first=st.sampled_from(NAMES),
     second=st.sampled_from(NAMES),
 )
 def test_any_format_to_any_other_and_back(chapters: Chapters, first: str, second: str) -> None:
     a, b = formats.get(first), formats.get(second)
-    through_a = a.loads(a.dumps(chapters))
-    through_b = b.loads(b.dumps(through_a))
-    back = a.loads(a.dumps(through_b))
+    through_a = a.loads(_dumps(first, chapters))
+    through_b = b.loads(_dumps(second, through_a))
+    back = a.loads(_dumps(first, through_b))
     assert len(back) == len(chapters)
     # CUE rounds to a frame once: normalize is idempotent (the nearest frame stays put).
     limit = max(TOLERANCE[first], TOLERANCE[second])
     for original, final in zip(chapters, back, strict=True):
         assert abs(final.start.ms - original.start.ms) <= limit
-        assert final.title == original.title  # friendly titles pass every format unchanged
+        if not TITLELESS & {first, second}:
+            assert final.title == original.title  # friendly titles pass every other format
 
 
 @pytest.mark.parametrize("name", [n for n in ("ffmetadata", "webvtt", "id3") if n in NAMES])

@@ -153,3 +153,14 @@ def test_import_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_front_matter_duration_shorter_than_the_chapters_is_a_hint() -> None:
+    text = "---\nduration: '1:00'\n---\n0:00 Opening\n1:35 Coffee news\n3:00 Mail\n"
+    notes = shownotes.parse(text)
+    assert [c.title for c in notes.chapters] == ["Opening", "Coffee news", "Mail"]
+    assert [p.code for p in notes.problems] == ["episode-duration"]
+    # The caller's own duration is a hard bound.
+    bounded = shownotes.parse(text, duration=60)
+    assert bounded.chapters == shownotes.Chapters()
+    assert [p.code for p in bounded.problems] == ["chapter-duration"]

@@ -10,27 +10,39 @@
 
 from __future__ import annotations
 
-from shownotes import chapters, document, links, markup, references, sections, timestamps
-from shownotes._parse import decode, parse, parse_file
+from shownotes import (
+    chapters,
+    document,
+    formats,
+    links,
+    markup,
+    references,
+    sections,
+    timestamps,
+)
+from shownotes._parse import parse, parse_file
 from shownotes._version import __version__
 from shownotes.batch import Failure, parse_many
-from shownotes.chapters import Chapter, Chapters
-from shownotes.errors import (
+from shownotes.model import (
+    Chapter,
+    Chapters,
+    Episode,
     FormatError,
     FrontMatterError,
+    Line,
+    LineLink,
+    Link,
     ParseError,
     Problem,
+    Reference,
+    Section,
+    ShowNotes,
     ShowNotesError,
     ShowNotesErrorGroup,
+    Timestamp,
     TimestampError,
 )
-from shownotes.lines import Line, LineLink
-from shownotes.links import Link
-from shownotes.metadata import Episode
-from shownotes.notes import ShowNotes
-from shownotes.references import Reference
-from shownotes.sections import Section
-from shownotes.timestamps import Timestamp
+from shownotes.read import decode
 
 __all__ = [
     "Chapter",
@@ -55,6 +67,7 @@ __all__ = [
     "chapters",
     "decode",
     "document",
+    "formats",
     "links",
     "markup",
     "parse",

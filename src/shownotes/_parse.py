@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import codecs
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,64 +12,28 @@ import attrs
 from shownotes import chapters as _chapters
 from shownotes import links as _links
 from shownotes import references as _references
-from shownotes import sections as _sections
-from shownotes.document import split
-from shownotes.errors import (
+from shownotes.episode import episode_from
+from shownotes.links.own import platforms
+from shownotes.model.chapters import Chapters
+from shownotes.model.errors import (
     ParseError,
     Problem,
     ShowNotesError,
     ShowNotesErrorGroup,
 )
-from shownotes.markup import to_lines
-from shownotes.metadata import episode_from, html_head
-from shownotes.notes import ShowNotes
-from shownotes.timestamps import Timestamp
+from shownotes.model.lines import Line
+from shownotes.model.notes import ShowNotes
+from shownotes.model.timestamps import Timestamp
+from shownotes.read import sections as _sections
+from shownotes.read.decode import decode
+from shownotes.read.frontmatter import split
+from shownotes.read.head import html_head
+from shownotes.read.lines import to_lines
 
 if TYPE_CHECKING:
     from shownotes.boilerplate import Boilerplate
 
 __all__ = ["decode", "parse", "parse_file"]
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode(data: bytes) -> str:
-    """Text from bytes in any common encoding; never raises ``UnicodeDecodeError``.
-
-    A byte-order mark wins; then UTF-8; then UTF-16 without a mark (told by its zero bytes);
-    then what beautifulsoup4's ``UnicodeDammit`` detects (declared charsets included); and
-    last Windows-1252, with undecodable bytes replaced.
-
-    >>> decode("Café".encode("utf-16")), decode("Café".encode("latin-1"))
-    ('Café', 'Café')
-    """
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
-    data = bytes(data)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
-        even_zeros = sample[0::2].count(0)
-        odd_zeros = sample[1::2].count(0)
-        return data.decode("utf-16-be" if even_zeros > odd_zeros else "utf-16-le", "replace")
-    from bs4.dammit import UnicodeDammit
-
-    guess = UnicodeDammit(data, ["utf-8", "windows-1252"])
-    if guess.unicode_markup is not None:
-        return guess.unicode_markup
-    return data.decode("windows-1252", errors="replace")  # pragma: no cover - dammit decides
 
 
 def _duration(value: object) -> Timestamp | None:
@@ -96,6 +60,31 @@ def _as_error(problem: Problem) -> ShowNotesError:
     )
 
 
+def _body_chapters(
+    lines: Sequence[Line], given: Timestamp | None, stated: Timestamp | None
+) -> Chapters:
+    """The body's chapters, bounded by the caller's duration (``given``) when there is one.
+
+    A duration the front matter states is a hint: front matter is often stale or counts
+    something else (Jekyll posts whose ``duration`` is shorter than the chapter list under
+    it). So a list refused only for running past it is kept, with an ``episode-duration``
+    problem that says so; the caller's own duration is a hard bound.
+    """
+    if given is not None or stated is None:
+        return _chapters.find(lines, duration=given)
+    bounded = _chapters.find(lines, duration=stated)
+    if bounded or not any(p.code == "chapter-duration" for p in bounded.problems):
+        return bounded
+    loose = _chapters.find(lines)
+    past = [p for p in bounded.problems if p.code == "chapter-duration"]
+    note = Problem(
+        "episode-duration",
+        f"the chapters run past the front matter's duration ({stated}); kept",
+        past[0].span,
+    )
+    return Chapters(loose.items, (*loose.problems, note))
+
+
 def parse(
     text: str | bytes,
     *,
@@ -105,7 +94,7 @@ def parse(
 ) -> ShowNotes:
     """Parse one show-notes document: front matter, then a body in HTML, Markdown or text.
 
-    ``duration`` (a :class:`~shownotes.timestamps.Timestamp` or seconds; by default the front
+    ``duration`` (a :class:`~shownotes.model.timestamps.Timestamp` or seconds; by default the front
     matter's, if any) bounds the chapters. Lenient by default: what is odd is reported in
     ``problems``. With ``strict=True``, broken front matter raises
     :class:`~shownotes.errors.FrontMatterError` and any other problems are raised together as
@@ -133,12 +122,10 @@ def parse(
     metadata = dict(doc.metadata)
     head = html_head(doc.body) if "<head" in doc.body[:5000].lower() else {}
     episode = episode_from({**head, **metadata}, problems)
-    if limit is None:
-        limit = episode.duration
     lines = to_lines(doc.body, doc.offset)
     sections = _sections.find(lines, show=episode.show)
     chapters = _chapters.merge(
-        _chapters.from_metadata(metadata), _chapters.find(lines, duration=limit)
+        _chapters.from_metadata(metadata), _body_chapters(lines, limit, episode.duration)
     )
     problems.extend(_located(problem, text) for problem in chapters.problems)
     references = _references.find(lines, metadata=metadata, show=episode.show, sections=sections)
@@ -152,7 +139,7 @@ def parse(
         links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
         problems=tuple(problems),
         sections=sections,
-        platforms=_sections.platforms(lines, sections, metadata),
+        platforms=platforms(lines, sections, metadata),
     )
     if strict and problems:
         raise ShowNotesErrorGroup(

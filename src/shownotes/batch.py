@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 import attrs
 
 from shownotes._parse import parse, parse_file
-from shownotes.notes import ShowNotes
+from shownotes.model.notes import ShowNotes
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

@@ -26,9 +26,9 @@ from typing import Final
 
 import attrs
 
-from shownotes.lines import Line
-from shownotes.markup import as_lines
-from shownotes.references import Reference
+from shownotes.model.lines import Line
+from shownotes.model.references import Reference
+from shownotes.read.lines import as_lines
 
 __all__ = ["MIN_DOCUMENTS", "MIN_SHARE", "Boilerplate", "find"]
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import dask.dataframe
     import pyarrow
 
-    from shownotes.notes import ShowNotes
+    from shownotes.model.notes import ShowNotes
 
 __all__ = ["COLUMNS", "PARTITION_BYTES", "rows", "schema", "to_bag", "to_dataframe", "to_parquet"]
 

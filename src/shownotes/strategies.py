@@ -29,15 +29,15 @@ except ImportError as exc:  # pragma: no cover - only without the extra
 
 import datetime as dt
 
-from shownotes.chapters import Chapter, Chapters, Location
-from shownotes.errors import Problem
-from shownotes.feeds.values import Enclosure, Person, Soundbite, TranscriptLink
+from shownotes.episode import Episode
 from shownotes.links import Link
-from shownotes.metadata import Episode
-from shownotes.notes import ShowNotes
+from shownotes.model.chapters import Chapter, Chapters, Location
+from shownotes.model.episode import Enclosure, Person, Soundbite, TranscriptLink
+from shownotes.model.errors import Problem
+from shownotes.model.notes import ShowNotes
+from shownotes.model.timestamps import Timestamp
 from shownotes.references import Reference
 from shownotes.sections import Section
-from shownotes.timestamps import Timestamp
 
 __all__ = [
     "chapter_lists",

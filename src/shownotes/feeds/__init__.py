@@ -23,10 +23,10 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from shownotes.errors import FeedError
-from shownotes.feeds.values import (
+from shownotes.model import (
     Enclosure,
     Feed,
+    FeedError,
     Funding,
     Item,
     Person,
@@ -36,7 +36,7 @@ from shownotes.feeds.values import (
 
 if TYPE_CHECKING:
     from shownotes.boilerplate import Boilerplate
-    from shownotes.notes import ShowNotes
+    from shownotes.model import ShowNotes
 
 __all__ = [
     "Enclosure",

@@ -5,17 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shownotes import links as _links
-from shownotes.errors import Problem
 from shownotes.feeds._children import person as person_of
 from shownotes.feeds._children import text_of
 from shownotes.feeds._item import explicit
 from shownotes.feeds._source import key
-from shownotes.feeds.values import Feed, Funding, Person
+from shownotes.model.episode import Funding, Person
+from shownotes.model.errors import Problem
+from shownotes.model.feeds import Feed
 
 if TYPE_CHECKING:
     from lxml import etree
 
-    from shownotes.links import Link
+    from shownotes.model.links import Link
 
 __all__ = ["feed_of", "title_of"]
 

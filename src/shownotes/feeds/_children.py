@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from shownotes.chapters import Location
 from shownotes.feeds._source import KEYS, key
-from shownotes.feeds.values import Enclosure, Person, Soundbite, TranscriptLink
-from shownotes.timestamps import Timestamp, from_value
+from shownotes.model.chapters import Location
+from shownotes.model.episode import Enclosure, Person, Soundbite, TranscriptLink
+from shownotes.model.timestamps import Timestamp, from_value
 
 if TYPE_CHECKING:
     from lxml import etree

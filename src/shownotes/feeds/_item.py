@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from shownotes.chapters import Chapters
-from shownotes.errors import FormatError, Problem
+from shownotes.episode import episode_from, parse_date
 from shownotes.feeds._children import NOTES_FIELDS, Collected, collect
-from shownotes.feeds.values import Enclosure, Item, Person
-from shownotes.metadata import Episode, episode_from, parse_date
-from shownotes.timestamps import Timestamp, from_value
+from shownotes.model.chapters import Chapters
+from shownotes.model.episode import Enclosure, Episode, Person
+from shownotes.model.errors import FormatError, Problem
+from shownotes.model.feeds import Item
+from shownotes.model.timestamps import Timestamp, from_value
 
 if TYPE_CHECKING:
     from lxml import etree

@@ -14,12 +14,12 @@ from shownotes._parse import parse
 from shownotes.feeds._channel import feed_of, title_of
 from shownotes.feeds._item import item_of, with_title_facts
 from shownotes.feeds._source import elements, key, open_source
-from shownotes.feeds.values import Feed, Item
+from shownotes.model.feeds import Feed, Item
 
 if TYPE_CHECKING:
     from shownotes.boilerplate import Boilerplate
-    from shownotes.errors import Problem
-    from shownotes.notes import ShowNotes
+    from shownotes.model.errors import Problem
+    from shownotes.model.notes import ShowNotes
 
 __all__ = ["iter_notes", "iter_raw", "read_feed", "to_notes"]
 

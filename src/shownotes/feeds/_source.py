@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO, Final
 
 import attrs
 
-from shownotes.errors import FeedError, Problem
+from shownotes.model.errors import FeedError, Problem
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -286,7 +286,7 @@ def elements(source: Opened, problems: list[Problem]) -> Iterator[tuple[str, etr
 
 
 def _redecode(source: Opened) -> list[tuple[Opened, bool]]:
-    from shownotes import decode
+    from shownotes.read.decode import decode
 
     fixed = Opened(data=_redeclared(decode(source.whole())))
     return [(fixed, False), (fixed, True)]

@@ -8,7 +8,8 @@ Each format is a module with the same small interface (see :class:`Format`):
 >>> from shownotes import formats
 >>> formats.names()  # doctest: +NORMALIZE_WHITESPACE
 ('podcasting20', 'psc', 'mp4chaps', 'ffmetadata', 'webvtt', 'matroska', 'cue', 'description',
- 'id3')
+ 'id3', 'ogm', 'vorbis', 'apple', 'hls', 'audible', 'podigee', 'podlovejson', 'pyscenedetect',
+ 'scenecut', 'edl', 'ffscenes', 'ffprobe')
 >>> mp4chaps = formats.get("mp4chaps")
 >>> chapters = mp4chaps.loads("00:00:00.000 Intro\\n00:00:46.500 Early days <https://example.org>")
 >>> print(formats.get("webvtt").dumps(chapters))
@@ -21,7 +22,9 @@ Intro
 Early days
 <BLANKLINE>
 
-Modules load on first use: ``import shownotes.formats`` imports none of them.
+Chapters inside media files (MP3, MP4/M4B, Matroska) are read and written by
+:mod:`shownotes.formats.media`. Modules load on first use: ``import shownotes.formats`` imports
+none of them.
 """
 
 from __future__ import annotations
@@ -47,6 +50,18 @@ _NAMES: Final = (
     "cue",
     "description",
     "id3",
+    "ogm",
+    "vorbis",
+    "apple",
+    "hls",
+    "audible",
+    "podigee",
+    "podlovejson",
+    "pyscenedetect",
+    "scenecut",
+    "edl",
+    "ffscenes",
+    "ffprobe",
 )
 
 
@@ -99,6 +114,23 @@ _SNIFF: Final = 4096
 # mp4chaps as tools write it: HH:MM:SS(.mmm). Looser times ("0:00 Intro") read as a description.
 _MP4CHAPS_LINE: Final = re.compile(r"\d{2,3}:\d{2}:\d{2}(?:\.\d{1,3})?(?:[ \t]|$)")
 _CUE_COMMAND: Final = re.compile(r"(?m)^[ \t]*(?:FILE|TRACK)[ \t]")
+# A key of a JSON object: after "{" or "," (inside a string a quote is always escaped, so
+# '{"' or ',"' cannot occur there). Bounded: linear time.
+_JSON_KEY: Final = re.compile(r'[{,]\s{0,100}"([A-Za-z_-]{1,40})"\s{0,100}:')
+# The keys that tell the JSON formats apart, most telling first.
+_OBJECT_KEYS: Final = (
+    ("audible", ("content_license", "content_metadata", "chapter_info", "start_offset_ms")),
+    ("ffprobe", ("time_base",)),
+)
+_ARRAY_KEYS: Final = (
+    ("scenecut", ("pts_time",)),
+    ("hls", ("start-time",)),
+    ("podigee", ("start_time",)),
+    ("podlovejson", ("start",)),
+)
+_CHAPTER_LINE: Final = re.compile(r"CHAPTER(\d{1,9})(?:NAME|URL)?=", re.IGNORECASE)
+_FIELD_LINE: Final = re.compile(r"[\x20-\x3c\x3e-\x7d]{1,255}=")
+_EDL_EVENT: Final = re.compile(r"(?m)^\s*\d{1,8}\s+\S{1,128}\s+\S{1,8}\s+C\s+\d{2}:\d{2}:\d{2}[:;]")
 
 
 def guess(data: str | bytes) -> str:
@@ -128,24 +160,55 @@ def guess(data: str | bytes) -> str:
     if head.startswith("WEBVTT"):
         return "webvtt"
     if head.startswith(("{", "[")):
-        return "podcasting20"
+        return _json_format(head)
     if head.startswith("<"):
-        return "matroska" if "<Chapters" in head or "<EditionEntry" in head else "psc"
+        if "<Chapters" in head or "<EditionEntry" in head:
+            return "matroska"
+        return "apple" if "<TextStream" in head else "psc"
+    if head.startswith("frame:"):
+        return "ffscenes"
+    if head.startswith(("Scene Number,", "Timecode List:")):
+        return "pyscenedetect"
+    if head.startswith("TITLE:") and _EDL_EVENT.search(head):
+        return "edl"
     if _CUE_COMMAND.search(head):
         return "cue"
     lines = head.splitlines()
     lines = [line.strip() for line in (lines[:-1] if truncated else lines)]
     lines = [line for line in lines if line and not line.startswith("#")]
+    chapter = _chapter_fields(lines)
+    if chapter is not None:
+        return chapter
     if lines and all(_MP4CHAPS_LINE.match(line) for line in lines):
         return "mp4chaps"
     return "description"
 
 
+def _json_format(head: str) -> str:
+    """Which JSON chapter format ``head`` begins, from the keys of its objects."""
+    keys = {match.group(1) for match in _JSON_KEY.finditer(head)}
+    for name, telling in _OBJECT_KEYS if head.startswith("{") else _ARRAY_KEYS:
+        if keys.intersection(telling):
+            return name
+    return "podcasting20"
+
+
+def _chapter_fields(lines: list[str]) -> str | None:
+    """``"ogm"`` or ``"vorbis"`` when every line is a ``KEY=VALUE`` field and some are
+    ``CHAPTERnn`` ones: two-digit numbers are mkvmerge's, three-digit ones the Vorbis
+    extension's (as are other fields such as ``TITLE=``)."""
+    numbers = [match.group(1) for match in map(_CHAPTER_LINE.match, lines) if match]
+    if not numbers or not all(_FIELD_LINE.match(line) for line in lines):
+        return None
+    others = len(numbers) < len(lines)
+    return "vorbis" if others or len(numbers[0]) >= 3 else "ogm"
+
+
 def __getattr__(name: str) -> ModuleType:
-    if name in _NAMES:
+    if name in _NAMES or name == "media":
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted((*globals(), *_NAMES))
+    return sorted((*globals(), *_NAMES, "media"))

@@ -11,6 +11,10 @@ from shownotes.errors import FormatError
 from shownotes.timestamps import Timestamp
 
 LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+#: The latest time a text format writes, in ms (99,999:59:59.999, about 11 years): every
+#: reader here takes it, and a writer refuses later times with a FormatError.
+MAX_MS: Final = 100_000 * 3_600_000 - 1
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 # Characters XML 1.0 cannot carry at all, even as character references.
 _NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -41,6 +45,24 @@ def as_text(data: str | bytes, what: str) -> str:
                 pos=exc.start,
             ) from None
     raise TypeError(f"loads() takes str or bytes, not {type(data).__name__}")
+
+
+def check_range(chapters: Chapters, what: str, limit: int = MAX_MS) -> Chapters:
+    """``chapters`` when every start and end is at most ``limit`` ms; a
+    :class:`FormatError` naming the first chapter past it otherwise."""
+    for number, chapter in enumerate(chapters, start=1):
+        for t in (chapter.start, chapter.end):
+            if t is not None and t.ms > limit:
+                raise FormatError(
+                    f"{what}: chapter {number} reaches {t.ms} ms; the format holds times up to "
+                    f"{Timestamp(limit)}"
+                )
+    return chapters
+
+
+def unicode_text(text: str) -> str:
+    """``text`` with each lone surrogate (which no encoding writes) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def nearest(numerator: int, denominator: int) -> int:

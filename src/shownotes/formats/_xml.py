@@ -16,6 +16,7 @@ from shownotes.errors import FormatError
 if TYPE_CHECKING:
     from lxml import etree
 
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _ENTITY_DECL: Final = re.compile(r"<!ENTITY")
 _INTERNAL_SUBSET: Final = re.compile(r"<!DOCTYPE[^>\[]{0,1000}\[")
 _DECLARED: Final = re.compile(rb"^<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})")
@@ -47,16 +48,24 @@ def _decode(data: bytes, what: str) -> str:
         ) from None
 
 
-def parse(data: str | bytes, what: str) -> etree._Element:
-    """The root element of ``data``; :class:`FormatError` with line and column when it is not
-    well-formed XML or declares entities."""
+def text_of(data: str | bytes, what: str) -> str:
+    """``data`` as text: bytes decoded by their byte-order mark or declared encoding."""
     if isinstance(data, bytes | bytearray | memoryview):
         text = _decode(bytes(data), what)
     elif isinstance(data, str):
         text = data
     else:
         raise TypeError(f"loads() takes str or bytes, not {type(data).__name__}")
-    text = text.removeprefix("\ufeff")
+    return text.removeprefix("\ufeff")
+
+
+def parse(data: str | bytes, what: str) -> etree._Element:
+    """The root element of ``data``; :class:`FormatError` with line and column when it is not
+    well-formed XML or declares entities."""
+    text = text_of(data, what)
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise FormatError(f"{what}: a lone surrogate is not a character", text, surrogate.start())
     for pattern, reason in (
         (_ENTITY_DECL, "entity declarations are not allowed"),
         (_INTERNAL_SUBSET, "an internal DTD subset is not allowed"),

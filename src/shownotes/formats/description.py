@@ -9,7 +9,9 @@ title (on one line: line breaks become spaces, outer white space goes) and url (
 the title; white space, control characters and the characters RFC 3986 leaves out of URLs
 percent-encoded, and a
 ``&`` that starts a character reference such as ``&amp;`` read as one, as in any show notes);
-ends only in the ``range`` style. Not expressible: image, toc, location. ``loads``
+ends only in the ``range`` style. The ``youtube`` style keeps to what YouTube reads as chapters:
+whole seconds (rounded down), no urls, and lists YouTube accepts (see :func:`dumps`). Not
+expressible: image, toc, location. ``loads``
 finds a chapter list the way it finds one in show notes: at least two chapters with increasing
 starts, so a single chapter, or titles that look like prose, may not come back.
 
@@ -30,7 +32,9 @@ import re
 from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
+from shownotes.errors import FormatError
 from shownotes.formats._common import as_text, check, one_line, percent_encode
+from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
 
@@ -46,6 +50,13 @@ PRECISION: Final = "1 ms; start, title (one line) and url are kept; ends in the 
 
 def normalize(chapters: Chapters, style: str = "plain") -> Chapters:
     """``chapters`` as description text keeps them in ``style``."""
+    if style == "youtube":
+        return Chapters(
+            tuple(
+                Chapter(Timestamp(c.start.ms - c.start.ms % 1000), one_line(c.title))
+                for c in check(chapters)
+            )
+        )
     keep_end = style == "range"
     return Chapters(
         tuple(
@@ -61,10 +72,23 @@ def normalize(chapters: Chapters, style: str = "plain") -> Chapters:
 
 
 def dumps(chapters: Chapters, style: str = "plain") -> str:
-    """``chapters`` as description lines in ``style`` (a line break ends the text)."""
-    from shownotes.chapters import render
+    """``chapters`` as description lines in ``style`` (a line break ends the text).
 
-    return render(normalize(chapters, style), style) + "\n"
+    ``style="youtube"`` writes what YouTube reads as chapters: starts in whole seconds
+    (rounded down), no urls; chapters YouTube would still refuse (fewer than three, the first
+    not at 0:00, one shorter than 10 s) are a :class:`~shownotes.errors.FormatError` listing
+    what :func:`shownotes.chapters.validate` finds.
+    """
+    from shownotes.chapters import render, validate
+
+    kept = normalize(chapters, style)
+    if style == "youtube":
+        problems = validate(kept, "youtube")
+        if problems:
+            found = "; ".join(problem.message for problem in problems)
+            raise FormatError(f"description: YouTube would not read these chapters: {found}")
+        style = "plain"
+    return render(kept, style) + "\n"
 
 
 def loads(data: str | bytes) -> Chapters:

@@ -1,12 +1,13 @@
-"""FFmpeg metadata (``;FFMETADATA1``): ``[CHAPTER]`` sections with ``TIMEBASE``, ``START``,
-``END`` and ``title``, as ``ffmpeg -i audio -i chapters.txt -map_metadata 1`` reads them.
+"""FFmpeg metadata (``;FFMETADATA1``): ``[CHAPTER]`` sections with ``TIMEBASE``, ``START``, ``END``
+and ``title``, as ``ffmpeg -i audio -i chapters.txt -map_metadata 1`` reads them.
 
 Precision: 1 ms (``TIMEBASE=1/1000`` is written). Any time base is read; times are rounded to
-the nearest millisecond, halves to even. Kept: start, end and title (``= ; # \\`` and line
-breaks are escaped with a backslash, both ways). FFmpeg needs an end for every chapter, so a
-missing end is written as the next chapter's start and the last one's as its own start; an
-end equal to the start reads back as no end (:func:`normalize` fills the ends the same way).
-Not expressible: url, image, toc, location. NUL characters are dropped.
+the nearest millisecond, halves to even. Chapters are written in order of their start (FFmpeg's
+Matroska muxer drops chapters that come out of order). Kept: start, end and title (``= ; # \\``
+and line breaks are escaped with a backslash, both ways). FFmpeg needs an end for every chapter,
+so a missing end is written as the next chapter's start and the last one's as its own start; an
+end equal to the start reads back as no end (:func:`normalize` fills the ends the same way). Not
+expressible: url, image, toc, location. NUL characters are dropped.
 
 >>> from shownotes.chapters import Chapter, Chapters
 >>> from shownotes.timestamps import Timestamp
@@ -38,7 +39,14 @@ from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError
-from shownotes.formats._common import as_text, check, end_or_none, fill_ends, nearest
+from shownotes.formats._common import (
+    as_text,
+    check,
+    check_range,
+    end_or_none,
+    fill_ends,
+    nearest,
+)
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
@@ -54,6 +62,7 @@ _UNESCAPE: Final = re.compile(r"\\(.)", re.DOTALL)
 # characters and escape pairs, matched possessively (linear time, no backtracking).
 _LOGICAL_LINE: Final = re.compile(r"(?:[^\\\r\n]++|\\[\s\S])*+")
 _KEEP: Final = operator.itemgetter(1)
+_START: Final = operator.attrgetter("start")
 _KEY: Final = re.compile(r"((?:[^\\=]++|\\[\s\S])*+)=")
 _TIMEBASE: Final = re.compile(r"\s*(\d{1,18})\s*/\s*(\d{1,18})\s*")
 _INTEGER: Final = re.compile(r"\s*([+-]?\d{1,30})\s*")
@@ -64,11 +73,13 @@ def _escape(value: str) -> str:
 
 
 def normalize(chapters: Chapters, *, duration: Timestamp | None = None) -> Chapters:
-    """``chapters`` as FFMETADATA keeps them: start, end (filled as written), title."""
+    """``chapters`` as FFMETADATA keeps them: in order of start, with start, end (filled as
+    written) and title."""
+    ordered = sorted(check(chapters), key=_START)
     return Chapters(
         tuple(
             Chapter(c.start, c.title.replace("\x00", ""), c.end)
-            for c in fill_ends(check(chapters), duration)
+            for c in fill_ends(Chapters(tuple(ordered)), duration)
         )
     )
 
@@ -80,7 +91,7 @@ def dumps(chapters: Chapters, *, duration: Timestamp | None = None) -> str:
     ending where it starts, which reads back as no end).
     """
     out = [";FFMETADATA1\n"]
-    for chapter in normalize(chapters, duration=duration):
+    for chapter in check_range(normalize(chapters, duration=duration), "FFMETADATA"):
         end = chapter.end if chapter.end is not None else chapter.start
         out.append(
             f"\n[CHAPTER]\nTIMEBASE=1/1000\nSTART={chapter.start.ms}\nEND={end.ms}\n"
@@ -132,8 +143,13 @@ def _chapter(section: _Section, text: str) -> Chapter:
     if "timebase" in section.values:
         value, pos = section.values["timebase"]
         match = _TIMEBASE.fullmatch(value)
-        if match is None or int(match.group(2)) == 0:
-            raise FormatError(f"FFMETADATA: bad TIMEBASE {value[:40]!r}", text, pos)
+        if match is None or int(match.group(1)) == 0 or int(match.group(2)) == 0:
+            raise FormatError(
+                f"FFMETADATA: TIMEBASE must be a positive fraction such as 1/1000, "
+                f"not {value[:40]!r}",
+                text,
+                pos,
+            )
         base = (int(match.group(1)), int(match.group(2)))
     start = _time(section, "start", base, text)
     if start is None:

@@ -12,7 +12,9 @@ type ``-->``) and toc (a chapter missing from the table of contents is not in th
 chapter's start and the last one's as its own start; an end equal to the start reads back as
 no end. ID3 urls are Latin-1, so :func:`normalize` percent-encodes (as UTF-8) every character
 of a url or image url outside printable ASCII; NUL separates ID3 text values, so it is dropped
-from titles. Not expressible: location. Chapters are read in order of their start.
+from titles, and a lone surrogate (no encoding writes one) becomes U+FFFD. Times past
+:data:`MAX_MS` are a :class:`~shownotes.errors.FormatError`. Not expressible: location.
+Chapters are read and written in order of their start.
 
 >>> from shownotes.chapters import Chapter, Chapters
 >>> from shownotes.timestamps import Timestamp
@@ -32,7 +34,7 @@ from typing import Any, Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError
-from shownotes.formats._common import check, end_or_none, fill_ends
+from shownotes.formats._common import check, end_or_none, fill_ends, unicode_text
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize", "read"]
@@ -61,24 +63,29 @@ def _mutagen() -> Any:
 def _uri(url: str | None) -> str | None:
     if url is None:
         return None
-    return _NOT_URI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
+    return _NOT_URI.sub(
+        lambda m: "".join(f"%{b:02X}" for b in unicode_text(m.group()).encode()), url
+    )
 
 
 def normalize(chapters: Chapters, *, duration: Timestamp | None = None) -> Chapters:
     """``chapters`` as ID3 keeps them: ends filled as written, urls in ASCII, titles without
     NUL, no location; in order of their start."""
-    kept = [
-        Chapter(
-            c.start,
-            c.title.replace("\x00", ""),
-            c.end,
-            url=_uri(c.url),
-            image=_uri(c.image),
-            toc=c.toc,
+    # Sorted before the ends are filled, so that normalizing twice changes nothing.
+    ordered = Chapters(tuple(sorted(check(chapters), key=lambda c: c.start.ms)))
+    return Chapters(
+        tuple(
+            Chapter(
+                c.start,
+                unicode_text(c.title.replace("\x00", "")),
+                c.end,
+                url=_uri(c.url),
+                image=_uri(c.image),
+                toc=c.toc,
+            )
+            for c in fill_ends(ordered, duration)
         )
-        for c in fill_ends(check(chapters), duration)
-    ]
-    return Chapters(tuple(sorted(kept, key=lambda c: c.start.ms)))
+    )
 
 
 def _frames(chapters: Chapters, duration: Timestamp | None) -> list[Any]:
@@ -97,7 +104,7 @@ def _frames(chapters: Chapters, duration: Timestamp | None) -> list[Any]:
     for element_id, chapter in zip(ids, chapters, strict=True):
         end = chapter.end if chapter.end is not None else chapter.start
         if end.ms > MAX_MS:
-            raise ValueError(
+            raise FormatError(
                 f"ID3 chapter times stop at {Timestamp(MAX_MS)} (49.7 days); got {end}"
             )
         sub_frames = []

@@ -1,11 +1,13 @@
 """Matroska chapters XML, as ``mkvmerge --chapters`` reads and ``mkvextract chapters`` writes.
 
 Precision: 1 ms. Times are written as ``HH:MM:SS.nnnnnnnnn`` (nanoseconds); read times are
-rounded to the nearest millisecond, halves to even. Kept: start, end (``ChapterTimeEnd``,
-optional), title (the first ``ChapterString``) and toc (a chapter outside the table of contents
-is ``ChapterFlagHidden``). Not expressible: url, image, location. Characters XML cannot carry
-are dropped. Only the default (or first) edition's top-level chapters are read; nested chapters
-are skipped. Reading is safe, as for PSC: no entities, no DTD loading, no network.
+rounded to the nearest millisecond, halves to even; bare nanoseconds (``6202000000``) and the
+old ``ChapString`` element, which some writers use, are read too. Kept: start, end
+(``ChapterTimeEnd``, optional), title (the first ``ChapterString``) and toc (a chapter outside
+the table of contents is ``ChapterFlagHidden``). Not expressible: url, image, location.
+Characters XML cannot carry are dropped. Only the default (or first) edition's top-level
+chapters are read; nested chapters are skipped. Reading is safe, as for PSC: no entities, no DTD
+loading, no network.
 
 >>> from shownotes.chapters import Chapter, Chapters
 >>> from shownotes.timestamps import Timestamp
@@ -36,7 +38,7 @@ from typing import TYPE_CHECKING, Final
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError
 from shownotes.formats import _xml
-from shownotes.formats._common import check, end_or_none, nearest, xml_escape, xml_text
+from shownotes.formats._common import check, check_range, end_or_none, nearest, xml_escape, xml_text
 from shownotes.timestamps import Timestamp
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ BINARY: Final = False
 PRECISION: Final = "1 ms; start, end, title and toc (ChapterFlagHidden) are kept"
 
 _TIME: Final = re.compile(r"\s*(\d{1,9}):([0-5]\d):([0-5]\d)(?:\.(\d{1,9}))?\s*")
+# Some writers (Mtillmann's MatroskaXML) give times as bare nanoseconds, even with a fraction.
+_NANOSECONDS: Final = re.compile(r"\s*(\d{1,19})(?:\.(\d{1,9}))?\s*")
 _LANGUAGE: Final = re.compile(r"[a-z]{3}")
 
 
@@ -69,7 +73,7 @@ def dumps(chapters: Chapters, *, language: str = "und") -> str:
     if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
         raise ValueError(f"language must be an ISO 639-2 code such as 'eng', not {language!r}")
     out = ['<?xml version="1.0" encoding="UTF-8"?>', "<Chapters>", "  <EditionEntry>"]
-    for chapter in normalize(chapters):
+    for chapter in check_range(normalize(chapters), "Matroska XML"):
         out.append("    <ChapterAtom>")
         out.append(f"      <ChapterTimeStart>{_ns(chapter.start)}</ChapterTimeStart>")
         if chapter.end is not None:
@@ -95,6 +99,11 @@ def _child(element: etree._Element, name: str) -> etree._Element | None:
 def _time(element: etree._Element | None) -> Timestamp | None:
     if element is None:
         return None
+    bare = _NANOSECONDS.fullmatch(element.text or "")
+    if bare is not None:
+        whole, fraction = bare.groups()
+        digits = (fraction or "").ljust(9, "0")
+        return Timestamp(nearest(int(whole) * 10**9 + int(digits), 10**15))
     match = _TIME.fullmatch(element.text or "")
     if match is None:
         raise FormatError(
@@ -143,6 +152,8 @@ def loads(data: str | bytes) -> Chapters:
         end = end_or_none(start, _time(end_element), lineno=_xml.line(atom))
         display = _child(atom, "ChapterDisplay")
         string = None if display is None else _child(display, "ChapterString")
+        if string is None and display is not None:  # the old name some writers still use
+            string = _child(display, "ChapString")
         hidden = _child(atom, "ChapterFlagHidden")
         toc = hidden is None or (hidden.text or "").strip() != "1"
         title = "" if string is None else string.text or ""

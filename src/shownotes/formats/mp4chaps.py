@@ -4,7 +4,9 @@ Precision: 1 ms. Kept: start, title and url (a trailing ``<url>``, the Podlove e
 Not expressible, so dropped by :func:`normalize`: end, image, toc and location. A title is
 written on one line: line breaks become spaces and outer white space is dropped. A title that
 itself ends in `` <something>`` reads back as a url, so without a url such a tail is moved
-there by :func:`normalize`; white space inside a url is percent-encoded.
+there by :func:`normalize`; white space inside a url is percent-encoded. A line with a time
+alone is read as an untitled chapter, but Podlove's parser drops such lines, so an empty title
+is written as ``Chapter N`` (its place in the list, from 1).
 
 >>> from shownotes.chapters import Chapter, Chapters
 >>> from shownotes.timestamps import Timestamp
@@ -25,7 +27,14 @@ from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError, TimestampError
-from shownotes.formats._common import as_text, check, one_line, percent_encode, split_lines
+from shownotes.formats._common import (
+    as_text,
+    check,
+    check_range,
+    one_line,
+    percent_encode,
+    split_lines,
+)
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
@@ -58,26 +67,25 @@ def _url(url: str) -> str:
 
 
 def normalize(chapters: Chapters) -> Chapters:
-    """``chapters`` as mp4chaps keeps them: start, one-line title, url."""
+    """``chapters`` as mp4chaps keeps them: start, one-line title (``Chapter N`` when empty),
+    url."""
     out = []
-    for chapter in check(chapters):
+    for number, chapter in enumerate(check(chapters), start=1):
         title = one_line(chapter.title)
         url = None if chapter.url is None else _url(chapter.url)
         if url == "":
             url = None
         if url is None:
             title, url = _split(title)
-        out.append(Chapter(chapter.start, title, url=url))
+        out.append(Chapter(chapter.start, title or f"Chapter {number}", url=url))
     return Chapters(tuple(out))
 
 
 def dumps(chapters: Chapters) -> str:
     """``chapters`` as mp4chaps lines (each ends with a line break)."""
     lines = []
-    for chapter in normalize(chapters):
-        line = f"{chapter.start:hh:mm:ss.mmm}"
-        if chapter.title:
-            line += f" {chapter.title}"
+    for chapter in check_range(normalize(chapters), "mp4chaps"):
+        line = f"{chapter.start:hh:mm:ss.mmm} {chapter.title}"
         if chapter.url is not None:
             line += f" <{chapter.url}>"
         lines.append(line + "\n")

@@ -35,8 +35,8 @@ import re
 from typing import Any, Final
 
 from shownotes.chapters import Chapter, Chapters, Location
-from shownotes.errors import FormatError
-from shownotes.formats._common import as_text, check, end_or_none
+from shownotes.errors import FormatError, TimestampError
+from shownotes.formats._common import as_text, check, check_range, end_or_none
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize", "schema"]
@@ -100,7 +100,7 @@ def dumps(
     The keyword arguments fill the optional top-level fields (``podcastName``, ``fileName``…);
     ``indent=None`` writes one line.
     """
-    chapters = check(chapters)
+    chapters = check_range(check(chapters), "Podcasting 2.0 JSON")
     document: dict[str, Any] = {"version": VERSION}
     given = {"title": title, "author": author, "podcast_name": podcast_name}
     given |= {"description": description, "file_name": file_name}
@@ -136,7 +136,10 @@ def _time(item: dict[str, Any], key: str, where: str) -> Timestamp | None:
         raise FormatError(f"{where}.{key} is not a number: {value!r}")
     if value < 0:
         raise FormatError(f"{where}.{key} is negative: {value!r}")
-    return Timestamp.from_seconds(value)
+    try:
+        return Timestamp.from_seconds(value)
+    except TimestampError as exc:
+        raise FormatError(f"{where}.{key}: {exc.msg}") from None
 
 
 def _text(item: dict[str, Any], key: str, where: str) -> str | None:

@@ -26,13 +26,17 @@ resolves entities nor loads DTDs nor touches the network.
 
 from __future__ import annotations
 
-from typing import Final
+import re
+from typing import TYPE_CHECKING, Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError, TimestampError
 from shownotes.formats import _xml
-from shownotes.formats._common import check, xml_escape, xml_text
+from shownotes.formats._common import check, check_range, xml_escape, xml_text
 from shownotes.timestamps import Timestamp
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "NAMESPACE", "PRECISION", "dumps", "loads", "normalize"]
 
@@ -62,7 +66,7 @@ def dumps(chapters: Chapters, *, xml_declaration: bool = True) -> str:
     """``chapters`` as a PSC 1.2 document (``xml_declaration=False`` for embedding in a feed)."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>'] if xml_declaration else []
     lines.append(f'<psc:chapters xmlns:psc="{NAMESPACE}" version="1.2">')
-    for chapter in normalize(chapters):
+    for chapter in check_range(normalize(chapters), "PSC"):
         attributes = [
             f'start="{chapter.start:hh:mm:ss.mmm}"',
             f'title="{xml_escape(chapter.title)}"',
@@ -74,6 +78,35 @@ def dumps(chapters: Chapters, *, xml_declaration: bool = True) -> str:
         lines.append(f"  <psc:chapter {' '.join(attributes)}/>")
     lines.append("</psc:chapters>")
     return "\n".join(lines) + "\n"
+
+
+# The start of a psc:chapters element under any prefix (bounded: linear on any input).
+_OPENING: Final = re.compile(r"<([A-Za-z_][\w.-]{0,40}:)?chapters[\s/>]")
+
+
+def _root(data: str | bytes) -> etree._Element:
+    """The parsed document; when it is not well-formed, its first well-formed
+    ``psc:chapters`` element alone (the Podlove spec's own embedding example opens ``<rss>``
+    and closes ``</feed>``). Documents that declare entities or a DTD subset stay refused."""
+    try:
+        return _xml.parse(data, "PSC")
+    except FormatError as error:
+        text = _xml.text_of(data, "PSC")
+        if "not allowed" in error.msg or "surrogate" in error.msg:
+            raise
+        opening = _OPENING.search(text)
+        if opening is None:
+            raise
+        prefix = opening.group(1) or ""
+        end = text.find(f"</{prefix}chapters>", opening.start())
+        if end < 0:
+            raise
+        element = text[opening.start() : end + len(prefix) + 11]
+        declaration = f' xmlns:{prefix[:-1]}="{NAMESPACE}"' if prefix else ""
+        try:
+            return _xml.parse(f"<psc-fragment{declaration}>{element}</psc-fragment>", "PSC")
+        except FormatError:
+            raise error from None
 
 
 def loads(data: str | bytes) -> Chapters:
@@ -89,7 +122,7 @@ def loads(data: str | bytes) -> Chapters:
       ...
     shownotes.errors.FormatError: PSC: seconds out of range (0-59) in '1:75': 75 (line 2)
     """
-    root = _xml.parse(data, "PSC")
+    root = _root(data)
     # The PSC namespace, or none at all (hand-written files often leave it out).
     wanted = (f"{{{NAMESPACE}}}chapters", "chapters")
     found = next((element for element in root.iter(*wanted)), None)

@@ -36,6 +36,7 @@ from shownotes.formats._common import (
     LINE_BREAK,
     as_text,
     check,
+    check_range,
     end_or_none,
     fill_ends,
     split_lines,
@@ -49,7 +50,9 @@ EXTENSION: Final = ".chapters.vtt"
 BINARY: Final = False
 PRECISION: Final = "1 ms; start, end (always written) and title are kept"
 
-_TIME: Final = r"(?:(\d{2,9}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
+# The fraction is required by the WebVTT spec but left out by some players' files (vidstack's
+# demo chapters, "00:00 --> 00:24"), so it is optional when reading.
+_TIME: Final = r"(?:(\d{2,9}):)?([0-5]\d):([0-5]\d)(?:\.(\d{3}))?"
 _TIMING: Final = re.compile(rf"{_TIME}[ \t]+-->[ \t]+{_TIME}(?:[ \t].*)?")
 _HEADER: Final = re.compile(r"WEBVTT(?:[ \t].*)?")
 
@@ -68,23 +71,26 @@ def normalize(chapters: Chapters, *, duration: Timestamp | None = None) -> Chapt
     )
 
 
-def dumps(chapters: Chapters, *, duration: Timestamp | None = None) -> str:
+def dumps(chapters: Chapters, *, duration: Timestamp | None = None, ids: bool = False) -> str:
     """``chapters`` as a WebVTT file of chapter cues.
 
     ``duration``, the episode's length, ends the last chapter (otherwise it is written as
-    ending where it starts, which reads back as no end).
+    ending where it starts, which reads back as no end). ``ids=True`` gives each cue an
+    identifier line, its number from 1, which some chapter readers (chaptertool) need.
     """
     out = ["WEBVTT\n"]
-    for chapter in normalize(chapters, duration=duration):
+    chapters = check_range(normalize(chapters, duration=duration), "WebVTT")
+    for number, chapter in enumerate(chapters, start=1):
         end = chapter.end if chapter.end is not None else chapter.start
         text = f"{chapter.title}\n" if chapter.title else ""
-        out.append(f"\n{chapter.start:hh:mm:ss.mmm} --> {end:hh:mm:ss.mmm}\n{text}")
+        identifier = f"{number}\n" if ids else ""
+        out.append(f"\n{identifier}{chapter.start:hh:mm:ss.mmm} --> {end:hh:mm:ss.mmm}\n{text}")
     return "".join(out)
 
 
-def _stamp(hours: str | None, minutes: str, seconds: str, millis: str) -> Timestamp:
+def _stamp(hours: str | None, minutes: str, seconds: str, millis: str | None) -> Timestamp:
     return Timestamp(
-        ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis)
+        ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis or 0)
     )
 
 
@@ -95,10 +101,12 @@ def loads(data: str | bytes) -> Chapters:
     :class:`~shownotes.errors.FormatError` names the line of a missing ``WEBVTT`` header, a
     malformed timing line, or a cue that ends before it starts.
 
-    >>> loads("WEBVTT\\n\\n00:00.000 --> 00:46\\nIntro\\n")
+    Times without milliseconds (``00:00 --> 00:24``), which some players write, are read too.
+
+    >>> loads("WEBVTT\\n\\n00:00.000 --> 0:46\\nIntro\\n")
     Traceback (most recent call last):
       ...
-    shownotes.errors.FormatError: WebVTT: bad cue timing '00:00.000 --> 00:46' (line 3, column 1)
+    shownotes.errors.FormatError: WebVTT: bad cue timing '00:00.000 --> 0:46' (line 3, column 1)
     """
     text = as_text(data, "WebVTT")
     lines = list(split_lines(text))

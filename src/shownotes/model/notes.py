@@ -1,0 +1,142 @@
+"""The result of :func:`shownotes.parse`: :class:`ShowNotes`, a frozen value of plain parts."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from shownotes.model import serialize
+from shownotes.model.chapters import Chapters
+from shownotes.model.episode import Episode
+from shownotes.model.errors import Problem
+from shownotes.model.links import Link
+from shownotes.model.references import Reference
+from shownotes.model.sections import Section
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["ShowNotes", "from_dict", "from_json", "to_dict", "to_json"]
+
+
+@attrs.frozen(hash=False)
+class ShowNotes:
+    """Everything :func:`shownotes.parse` found in one document.
+
+    - ``metadata``: the front matter as given (a ``dict``; YAML and TOML dates as ``datetime``).
+    - ``episode``: title, date, number, show, guests, … derived from it; all optional.
+    - ``chapters``: the chapter list (:class:`~shownotes.chapters.Chapters`), empty when none.
+    - ``references``: the entries of reference lists.
+    - ``links``: every link, classified where its platform is known.
+    - ``problems``: what was odd (broken front matter, an out-of-order chapter, …).
+    - ``sections``: the notes' sections (:class:`~shownotes.sections.Section`): heading, kind
+      (``chapters``, ``references``, ``platforms``, ``sponsors``, ``credits``, ``transcript``,
+      ``other``) and line range.
+    - ``platforms``: the show's own platform links (its channel, podcast pages, socials) as
+      classified :class:`~shownotes.links.Link` values, once each, in the order found;
+      ``{link.platform: link for link in notes.platforms}`` gives one per platform.
+
+    Not hashable (``metadata`` is a dict); compare with ``==``. Picklable.
+    """
+
+    metadata: Mapping[str, object] = attrs.field(factory=dict)
+    episode: Episode = attrs.field(factory=Episode)
+    chapters: Chapters = attrs.field(factory=Chapters)
+    references: tuple[Reference, ...] = ()
+    links: tuple[Link, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    sections: tuple[Section, ...] = ()
+    platforms: tuple[Link, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A dict of plain values (``from_dict`` reverses it exactly). Times are seconds
+        (``46`` or ``65.92``); the episode's date is ISO 8601 text; ``metadata`` is as given."""
+        return serialize.unstructure(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """JSON text of :meth:`to_dict`; dates and datetimes in ``metadata`` as ISO 8601."""
+        return serialize.dumps(self.to_dict(), indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ShowNotes:
+        """The :class:`ShowNotes` that :meth:`to_dict` described."""
+        return serialize.structure(data, cls)
+
+    @classmethod
+    def from_json(cls, text: str) -> ShowNotes:
+        """The :class:`ShowNotes` that :meth:`to_json` wrote (dates in ``metadata`` stay text)."""
+        return cls.from_dict(json.loads(text))
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The chapters as a DataFrame (``start``, ``end`` in seconds, ``title``, ``url``).
+
+        Needs the ``pandas`` extra: ``pip install 'shownotes[pandas]'``.
+        """
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - exercised without the extra only
+            raise ImportError("to_pandas() needs pandas: pip install 'shownotes[pandas]'") from exc
+        rows = [
+            {
+                "start": c.start.seconds,
+                "end": c.end.seconds if c.end is not None else None,
+                "title": c.title,
+                "url": c.url,
+            }
+            for c in self.chapters
+        ]
+        return pd.DataFrame(rows, columns=["start", "end", "title", "url"])
+
+    def _repr_html_(self) -> str:
+        """A compact HTML summary for notebooks; every piece of document text is escaped."""
+        esc = html.escape
+        ep = self.episode
+        head = esc(ep.title or "Show notes")
+        facts = [
+            f"<b>{esc(label)}</b>: {esc(str(value))}"
+            for label, value in (
+                ("date", ep.date.date().isoformat() if ep.date else None),
+                ("number", ep.number),
+                ("show", ep.show),
+                ("guests", ", ".join(ep.guests) or None),
+            )
+            if value is not None
+        ]
+        rows = "".join(
+            f"<tr><td>{esc(str(c.start))}</td><td>{esc(c.title)}</td></tr>" for c in self.chapters
+        )
+        parts = [f"<div class='shownotes'><h4>{head}</h4>"]
+        if facts:
+            parts.append("<p>" + " · ".join(facts) + "</p>")
+        if rows:
+            parts.append(f"<table><tr><th>start</th><th>chapter</th></tr>{rows}</table>")
+        counts = (
+            f"{len(self.chapters)} chapters, {len(self.references)} references, "
+            f"{len(self.links)} links, {len(self.problems)} problems"
+        )
+        parts.append(f"<p><small>{counts}</small></p></div>")
+        return "".join(parts)
+
+
+def from_dict(data: Mapping[str, Any]) -> ShowNotes:
+    """The :class:`ShowNotes` a :meth:`ShowNotes.to_dict` dict describes."""
+    return ShowNotes.from_dict(data)
+
+
+def from_json(text: str) -> ShowNotes:
+    """The :class:`ShowNotes` that :meth:`ShowNotes.to_json` wrote."""
+    return ShowNotes.from_json(text)
+
+
+def to_dict(notes: ShowNotes) -> dict[str, Any]:
+    """``notes`` as a dict of plain values (:meth:`ShowNotes.to_dict`)."""
+    return notes.to_dict()
+
+
+def to_json(notes: ShowNotes, *, indent: int | None = None) -> str:
+    """``notes`` as JSON text (:meth:`ShowNotes.to_json`)."""
+    return notes.to_json(indent=indent)

@@ -1,0 +1,144 @@
+"""Split a document into its front matter and its body, keeping the body's offset.
+
+Front matter is YAML between ``---`` lines (Jekyll, Hugo, MDX), TOML between ``+++`` lines (Hugo,
+Zola) or a JSON object whose braces stand alone on their lines (Hugo). python-frontmatter's
+handlers detect and decode each; TOML is decoded with the standard library's ``tomllib``.
+
+>>> doc = split("---\\ntitle: Hello\\n---\\nBody text\\n")
+>>> doc.metadata, doc.body, doc.offset, doc.format
+({'title': 'Hello'}, 'Body text\\n', 21, 'yaml')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from typing import Any, Final, Literal
+
+import attrs
+import yaml
+from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
+
+from shownotes.model.errors import FrontMatterError
+
+__all__ = ["Document", "FrontMatterFormat", "split"]
+
+#: The front-matter formats :func:`split` recognises.
+FrontMatterFormat = Literal["yaml", "toml", "json"]
+
+
+class _TomlHandler(BaseHandler):
+    """python-frontmatter's TOML handler needs the third-party ``toml``; ``tomllib`` is here."""
+
+    FM_BOUNDARY = re.compile(r"^\+{3,}[ \t]*\r?$", re.MULTILINE)
+    START_DELIMITER = END_DELIMITER = "+++"
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return tomllib.loads(fm)
+
+
+class _YamlHandler(YAMLHandler):
+    # python-frontmatter's boundary lets ``\s*`` run over following blank lines; ours stops
+    # at the line's end so the body offset is exact.
+    FM_BOUNDARY = re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)
+
+
+_HANDLERS: Final[tuple[tuple[FrontMatterFormat, BaseHandler, re.Pattern[str]], ...]] = (
+    ("yaml", _YamlHandler(), _YamlHandler.FM_BOUNDARY),
+    ("toml", _TomlHandler(), _TomlHandler.FM_BOUNDARY),
+    ("json", JSONHandler(), re.compile(r"^(?:\{|\})[ \t]*\r?$", re.MULTILINE)),
+)
+_TOML_WHERE: Final = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+@attrs.frozen
+class Document:
+    """A document split in two: ``metadata`` (the decoded front matter, ``{}`` when there is
+    none), the ``body`` text, and ``offset``, where the body starts in the original text.
+    ``format`` names the front matter's language, or is ``None``; ``error`` holds the
+    :class:`~shownotes.errors.FrontMatterError` when front matter was there but broken (then
+    ``metadata`` is ``{}`` and ``body`` is what follows the front matter)."""
+
+    metadata: Mapping[str, object]
+    body: str
+    offset: int = 0
+    format: FrontMatterFormat | None = None
+    error: FrontMatterError | None = None
+
+
+def _error(kind: str, exc: Exception, text: str, fm_offset: int) -> FrontMatterError:
+    """The loader's error as a FrontMatterError whose line and column count in ``text``."""
+    # The loaders count from the rest of the opening rule's line, which is the document's line
+    # `first_line + 1`.
+    first_line = text.count("\n", 0, fm_offset)
+    line: int | None = None
+    column: int | None = None
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        line, column = exc.problem_mark.line + 1, exc.problem_mark.column + 1
+        reason = exc.problem or str(exc)
+    elif isinstance(exc, json.JSONDecodeError):
+        line, column, reason = exc.lineno, exc.colno, exc.msg
+    else:
+        reason = str(exc)
+        where = _TOML_WHERE.search(reason)
+        if where:
+            line, column = int(where.group(1)), int(where.group(2))
+            reason = reason[: where.start()].strip()
+    lineno = None if line is None else first_line + max(line, 1)
+    err = FrontMatterError(
+        f"invalid {kind.upper()} front matter: {reason}", lineno=lineno, colno=column
+    )
+    err.__cause__ = exc
+    return err
+
+
+def split(text: str) -> Document:
+    """Split ``text`` into front matter and body; never raises on a ``str``.
+
+    A document without front matter is all body. Broken front matter leaves ``metadata``
+    empty and the error on :attr:`Document.error`; so does front matter that is not a mapping.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"split() takes a str, not {type(text).__name__}")
+    if text.startswith("\ufeff"):  # a byte-order mark is not content
+        doc = split(text[1:])
+        return attrs.evolve(doc, offset=doc.offset + 1)
+    for kind, handler, boundary in _HANDLERS:
+        opening = boundary.match(text)
+        if not opening:
+            continue
+        closing = boundary.search(text, opening.end())
+        if not closing:
+            err = FrontMatterError(
+                f"{kind.upper()} front matter opened on line 1 is never closed", lineno=1, colno=1
+            )
+            return Document({}, text, 0, kind, err)
+        raw = text[opening.end() : closing.start()]
+        body_start = closing.end()
+        if text.startswith("\r\n", body_start):
+            body_start += 2
+        elif text.startswith("\n", body_start):
+            body_start += 1
+        body = text[body_start:]
+        fm = "{" + raw + "}" if kind == "json" else raw
+        try:
+            metadata = handler.load(fm)
+        except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError, ValueError) as exc:
+            return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))
+        except RecursionError as exc:  # absurdly nested flow collections
+            return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))
+        if metadata is None:
+            metadata = {}
+        if isinstance(metadata, str) and kind == "yaml":
+            break  # text between two rules (``---``), not front matter
+        if not isinstance(metadata, dict):
+            err = FrontMatterError(
+                f"{kind.upper()} front matter is a {type(metadata).__name__}, not a mapping",
+                lineno=2,
+                colno=1,
+            )
+            return Document({}, body, body_start, kind, err)
+        return Document(metadata, body, body_start, kind)
+    return Document({}, text, 0)

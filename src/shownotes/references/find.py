@@ -1,0 +1,211 @@
+"""References: the entries of the lists that point listeners to what an episode mentions.
+
+A reference list is a list under a heading such as *Links*, *Resources*, *Mentioned in this
+episode*, *Sick Picks* or *Connect with the guest* (see :mod:`shownotes.sections`), or a bare
+list of links that plainly is one. Each entry becomes a :class:`Reference`: its ``title`` is the
+link text when the entry starts with a link (else the entry's text), its ``url`` the entry's
+first link, and its ``note`` what follows the link after a separator.
+
+>>> text = '''## Links
+... - [attrs](https://www.attrs.org) - classes without boilerplate
+... - Daphne Koller - Stanford Professor
+... - https://example.org/paper.pdf
+...
+... ## Sponsors
+... - [Acme](https://acme.test): use code SHOW
+... '''
+>>> for ref in find(text):
+...     print(ref)
+Reference(title='attrs', url='https://www.attrs.org', note='classes without boilerplate')
+Reference(title='Daphne Koller - Stanford Professor', url=None, note=None)
+Reference(title='https://example.org/paper.pdf', url='https://example.org/paper.pdf', note=None)
+
+Not references: chapter entries (lines that start or end with a time), the show's own
+subscribe/follow links, sponsor reads, credits, page navigation and footers, and links in
+running prose. A document that repeats its notes gives each reference once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from shownotes.links.own import own_links, profile_handle
+from shownotes.model.lines import Line
+from shownotes.model.references import Reference
+from shownotes.model.sections import Section
+from shownotes.model.timestamps import at_edge as is_chapter
+from shownotes.read import sections as _sections
+from shownotes.read.kinds import classify as classify_label
+from shownotes.read.lines import as_lines
+from shownotes.references.frontmatter import from_metadata
+from shownotes.references.items import Item, is_web, items_of, split_item, unique, url_key
+
+__all__ = ["find"]
+
+_MIN_BARE_RUN = 3  # link-only lines outside any reference section count from this many in a row
+_EXCLUDED = frozenset({"chapters", "platforms", "sponsors", "credits", "transcript"})
+_MAX_NAME_WORDS = 8
+_MIN_LINKED_LIST = 2
+_LINKED_SHARE = 0.7
+_LINKS_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
+
+
+def _links_only(lines: Sequence[Line], found: Sequence[Section]) -> list[bool]:
+    """Per line: whether its reference section is a *links* list (``Episode Links``, and the
+    sub-sections under it), where an entry without a link is an outline note, not a reference."""
+    flags = [False] * len(lines)
+    open_: list[tuple[Section, bool]] = []
+    for section in found:
+        while open_ and not open_[-1][0].start <= section.start < open_[-1][0].end:
+            open_.pop()
+        named = _LINKS_WORD.search(section.heading) is not None
+        flag = named or bool(open_ and open_[-1][1] and section.kind == open_[-1][0].kind)
+        open_.append((section, flag))
+        for i in range(section.start, min(section.end, len(lines))):
+            flags[i] = flag
+    return flags
+
+
+def _is_chrome(item: Item) -> bool:
+    """Page chrome: a landmark, a copyright footer, or links that only lead around the site."""
+    return (
+        item.landmark is not None
+        or "©" in item.text
+        or "all rights reserved" in item.text.casefold()  # `in` is 10x a regex search here
+        or (bool(item.links) and not _has_web_link(item))
+    )
+
+
+def _names_a_thing(text: str) -> bool:
+    """A short entry that names something ("Genius Makers", "Ada Baker - head baker"), unlike
+    an outline note ("What is burnout?", "Tushar writes in with some woes.")."""
+    words = sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+    return words <= _MAX_NAME_WORDS and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _has_web_link(item: Item) -> bool:
+    return any(is_web(link.url) for link in item.links)
+
+
+def _linked_lists(lines: Sequence[Line], items: Sequence[Item]) -> list[bool]:
+    """Per line: whether its list is plainly a list of links (most of its entries that are
+    not chapters carry a link), so each linked entry is a reference even when its link
+    stands inside the entry's text."""
+    flags = [False] * len(lines)
+    block: list[Item] = []
+
+    def close() -> None:
+        entries = [item for item in block if not is_chapter(item.text)]
+        linked = sum(1 for item in entries if _has_web_link(item))
+        if len(entries) >= _MIN_LINKED_LIST and linked >= _LINKED_SHARE * len(entries):
+            for item in block:
+                flags[item.index] = True
+        block.clear()
+
+    previous: Item | None = None
+    for item in items:
+        if not item.list_depth or (
+            previous is not None
+            and any(line.is_heading for line in lines[previous.index + 1 : item.index])
+        ):
+            close()
+        if item.list_depth:
+            block.append(item)
+        previous = item
+    close()
+    return flags
+
+
+def _candidates(
+    items: Sequence[Item],
+    kinds: Sequence[str | None],
+    links_only: Sequence[bool],
+    linked: Sequence[bool],
+) -> Iterator[Item]:
+    """The items that are entries of a reference list."""
+    bare_run: list[Item | None] = []  # None: a link line of the run that is not an entry
+    for item in items:
+        kind = kinds[item.index]
+        if item.code or kind in _EXCLUDED or _is_chrome(item) or is_chapter(item.text):
+            yield from _flush_run(bare_run)
+            continue
+        if classify_label(item.label) in _EXCLUDED:  # "Follow us: https://…"
+            if kind != "references" and not item.list_depth and item.link_only:
+                bare_run.append(None)
+            else:
+                yield from _flush_run(bare_run)
+            continue
+        if kind == "references":
+            yield from _flush_run(bare_run)
+            if item.links or (
+                item.list_depth and (not links_only[item.index] or _names_a_thing(item.text))
+            ):
+                yield item
+            continue
+        if item.list_depth:
+            yield from _flush_run(bare_run)
+            if item.link_led or (linked[item.index] and _has_web_link(item)):
+                yield item
+        elif item.link_only:
+            bare_run.append(item)
+        else:
+            yield from _flush_run(bare_run)
+    yield from _flush_run(bare_run)
+
+
+def _flush_run(run: list[Item | None]) -> Iterator[Item]:
+    if len(run) >= _MIN_BARE_RUN:
+        yield from (item for item in run if item is not None)
+    run.clear()
+
+
+def find(
+    text_or_lines: str | Sequence[Line],
+    *,
+    metadata: Mapping[str, object] | None = None,
+    show: str | None = None,
+    sections: Sequence[Section] | None = None,
+) -> tuple[Reference, ...]:
+    """The entries of the reference-like lists in ``text_or_lines``, in order, once each.
+
+    ``text_or_lines`` is a document body or its :class:`~shownotes.model.lines.Line` hub. With the
+    document's front matter as ``metadata``, its link lists (:func:`from_metadata`) come
+    first. ``show``, the show's name when known, tells lists about the show itself from lists
+    about the episode; ``sections``, the :func:`shownotes.sections.find` of the same lines
+    when already known, saves finding them again. The show's own pages (its subscribe and
+    follow links, and its profiles elsewhere) are left out wherever they appear.
+    """
+    lines = as_lines(text_or_lines)
+    found = _sections.find(lines, show=show) if sections is None else sections
+    kinds = _sections.kinds_by_line(lines, found)
+    own_found = own_links(lines, found)
+    own = frozenset(url_key(link.url) for link in own_found)
+    handles = {profile_handle(link.url) for link in own_found} - {None}
+    about_show = _about(show)
+    items = items_of(lines)
+    flags = _links_only(lines, found), _linked_lists(lines, items)
+    front = from_metadata(metadata) if metadata is not None else ()
+    body = (
+        Reference(*entry)
+        for item in _candidates(items, kinds, *flags)
+        for entry in split_item(item)
+    )
+    refs = []
+    for ref in (*front, *body):
+        if ref.url is not None and (
+            url_key(ref.url) in own or (handles and profile_handle(ref.url) in handles)
+        ):
+            continue  # the show's own page, or its profile on another platform
+        if about_show is not None and about_show.search(ref.title):
+            continue
+        refs.append(ref)
+    return unique(refs)
+
+
+def _about(show: str | None) -> re.Pattern[str] | None:
+    """``<show> on <platform>``: an entry pointing at the show's own page somewhere."""
+    words = re.findall(r"\w+", show or "")[:12]
+    if not words:
+        return None
+    return re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\s+(?:on|at)\b", re.I)

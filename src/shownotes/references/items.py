@@ -1,0 +1,195 @@
+"""Reference-list items: list entries rejoined across wrapped lines, and split into title, URL
+and note. Internal to :mod:`shownotes.references`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from shownotes.model.lines import Line, LineLink
+from shownotes.model.references import Reference
+
+# What may stand before an entry's first link and still leave the link leading the entry:
+# punctuation, a bracketed tag ("[video]"), or a short "Picker:" label.
+_OPEN: Final = "\\s\"'\u201c\u2018"
+_LEAD: Final = re.compile(
+    rf"[{_OPEN}(*_~-]*|\[[^\]]{{1,20}}\][{_OPEN}]*|[^:\s][^:]{{0,40}}:[{_OPEN}]*"
+)
+_SEPARATORS: Final = " \t-–—:|,;·•"  # noqa: RUF001
+_JOINERS: Final = re.compile(r"\s*(?:,|;|\band\b|&|\+|/|\|)?\s*", re.IGNORECASE)
+_TRAIL: Final = ".,;:!?)\"'”’ "  # noqa: RUF001
+_SCHEME: Final = re.compile(r"^(?:https?:)?//(?:www\.)?", re.IGNORECASE)
+_WEB: Final = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+_TEXT_URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"']{1,2000}", re.IGNORECASE)
+_MAX_NOTE_TITLE_WORDS: Final = 12
+
+
+@attrs.frozen
+class Item:
+    """One candidate entry: a line, with the wrapped lines of its list item rejoined."""
+
+    index: int
+    text: str
+    links: tuple[LineLink, ...]
+    list_depth: int
+    landmark: str | None
+    code: bool
+
+    @property
+    def lead(self) -> int:
+        """Where the first link's text starts, or -1 when the text before it is not a lead."""
+        if not self.links:
+            return -1
+        first = self.links[0]
+        match = _LEAD.fullmatch(self.text[: first.start])
+        return first.start if match else -1
+
+    @property
+    def label(self) -> str:
+        """The text before the first link ("Follow us on Twitter: …"), or "" when none."""
+        return self.text[: self.links[0].start] if self.links else ""
+
+    @property
+    def link_led(self) -> bool:
+        """Whether the entry starts with a link (after punctuation or a short label)."""
+        return self.lead >= 0
+
+    @property
+    def link_only(self) -> bool:
+        """Whether the line is a link with at most a short name or note around it."""
+        if not self.links:
+            return False
+        covered = sum(link.end - link.start for link in self.links)
+        rest = len(self.text) - covered
+        return (self.link_led and covered >= rest) or _name_then_url(self) is not None
+
+
+def url_key(url: str | None) -> str:
+    """A URL folded for comparison: no scheme, no ``www.``, no trailing slash, lower case."""
+    return _SCHEME.sub("", (url or "").strip()).rstrip("/").casefold()
+
+
+def items_of(lines: Sequence[Line]) -> list[Item]:
+    """The non-heading lines as items; a list item's wrapped continuation lines (same paragraph,
+    not themselves list items) are joined to it."""
+    items: list[Item] = []
+    previous: Line | None = None
+    for i, line in enumerate(lines):
+        if line.is_heading:
+            previous = None
+            continue
+        if (
+            previous is not None
+            and items
+            and previous.is_list_item
+            and not line.is_list_item
+            and line.paragraph == previous.paragraph
+            and line.source == previous.source
+        ):
+            last = items[-1]
+            shift = len(last.text) + 1
+            moved = tuple(
+                attrs.evolve(link, start=link.start + shift, end=link.end + shift)
+                for link in line.links
+            )
+            items[-1] = attrs.evolve(
+                last, text=f"{last.text} {line.text}", links=last.links + moved
+            )
+            continue
+        items.append(Item(i, line.text, line.links, line.list_depth, line.landmark, line.code))
+        previous = line
+    return items
+
+
+def is_web(url: str) -> bool:
+    """Whether ``url`` leads to the web (``http(s)://`` or ``www.``)."""
+    return bool(_WEB.match(url))
+
+
+def _looks_like_url(text: str) -> bool:
+    stripped = text.strip()
+    return bool(_WEB.match(stripped)) or (" " not in stripped and "." in text and "/" in text)
+
+
+def _clean(text: str) -> str:
+    return text.strip().strip(_SEPARATORS).strip()
+
+
+def _note(text: str) -> str | None:
+    note = _clean(text).rstrip(_TRAIL).strip()
+    return note if any(ch.isalnum() for ch in note) else None
+
+
+def _name_then_url(item: Item) -> tuple[str, str] | None:
+    """``Name - https://…``: a short name, a separator, and a link that ends the entry."""
+    last = item.links[-1] if item.links else None
+    if last is None or len(item.links) != 1 or not _looks_like_url(last.text):
+        return None
+    if item.text[last.end :].strip(_TRAIL):
+        return None
+    name = _clean(item.text[: last.start])
+    if not name or len(name.split()) > _MAX_NOTE_TITLE_WORDS:
+        return None
+    return name, last.url
+
+
+def _only_links(item: Item, start: int) -> bool:
+    """Whether, from ``start``, the entry is nothing but its links and joiners between them."""
+    pos = start
+    for link in item.links:
+        if link.start < pos or not _JOINERS.fullmatch(item.text[pos : link.start]):
+            return False
+        pos = link.end
+    return not item.text[pos:].strip(_TRAIL)
+
+
+def split_item(item: Item) -> list[tuple[str, str | None, str | None]]:
+    """The ``(title, url, note)`` of the references in one entry (usually one)."""
+    text = item.text.strip()
+    links = [link for link in item.links if is_web(link.url)]
+    if not links:
+        return [(text, None, None)] if any(ch.isalnum() for ch in text) else []
+    if len(links) != len(item.links):
+        item = attrs.evolve(item, links=tuple(links))
+    first = links[0]
+    lead = item.lead
+    if lead >= 0 and len(links) > 1 and _only_links(item, lead):
+        return [(_clean(link.text), link.url, None) for link in links if _clean(link.text)]
+    if lead >= 0 and not _looks_like_url(first.text) and _clean(first.text):
+        return [(_clean(first.text), first.url, _note(item.text[first.end :]))]
+    named = _name_then_url(item)
+    if named is not None:
+        return [(named[0], named[1], None)]
+    start = lead if lead >= 0 else 0
+    return [(item.text[start:].strip(), first.url, None)]
+
+
+def text_entry(text: str) -> Reference:
+    """A reference from plain text: ``Name — https://…`` splits; a bare URL titles itself."""
+    text = text.strip()
+    match = _TEXT_URL.search(text)
+    if match is None:
+        return Reference(text)
+    url = match.group().rstrip(_TRAIL)
+    name = _clean(text[: match.start()])
+    return Reference(name or url, url)
+
+
+def unique(refs: Iterable[Reference]) -> tuple[Reference, ...]:
+    """``refs`` without repeats (the same URL, or the same title when there is no URL)."""
+    seen: set[str] = set()
+    out = []
+    for ref in refs:
+        key = (
+            url_key(ref.url)
+            if ref.url
+            else "title:" + "".join(ch for ch in ref.title.casefold() if ch.isalnum())
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ref)
+    return tuple(out)
