@@ -83,3 +83,21 @@ def test_stripped_parameters_leave_the_normalized_url(cases: list[dict[str, Any]
         assert normalized is not None
         for param in case["strip_params"]:
             assert f"{param}=" not in normalized, (case["url"], normalized)
+
+
+def _repository(case: dict[str, Any]) -> str:
+    """The repository a case comes from (``yt-dlp/yt-dlp``, ``medialab/ural``, …)."""
+    return str(case["source"]).split(":", 1)[0]
+
+
+def test_every_source_repository_is_read_alike(cases: list[dict[str, Any]]) -> None:
+    # Rules fitted to one peer's suite would show as one repository far below the others.
+    by_repo: dict[str, list[dict[str, Any]]] = {}
+    for case in cases:
+        by_repo.setdefault(_repository(case), []).append(case)
+    low = {}
+    for repo, group in by_repo.items():
+        accuracy, wrong = _accuracy(group)
+        if accuracy < 0.95:
+            low[repo] = (round(accuracy, 3), wrong)
+    assert low == {}

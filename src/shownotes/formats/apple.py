@@ -4,9 +4,9 @@
 Precision: 1 ms (``sampleTime="HH:MM:SS.mmm"``). Kept: start, title (on one line, outer white
 space dropped) and the end of the last chapter: a sample lasts until the next one, and a final
 sample with empty text ends the chapter before it (NVEncC's example ends so). The ends of other
-chapters are not expressible, so :func:`normalize` drops them; a last chapter that is untitled
-and has no end would read as such an end marker, so it becomes the end of the chapter before
-it. A title may be the sample's text or its ``text`` attribute. Not expressible: url, image,
+chapters are not expressible, so :func:`normalize` drops them; an untitled chapter would read
+as such an end marker, so it is written by its place in the list (``Chapter N``, as mp4chaps
+writes it). A title may be the sample's text or its ``text`` attribute. Not expressible: url, image,
 toc, location. Reading is safe, as for PSC: no entities, no DTD loading, no network.
 
 >>> from shownotes.chapters import Chapter, Chapters
@@ -47,14 +47,13 @@ PRECISION: Final = "1 ms; start, title (one line) and the last chapter's end are
 
 def normalize(chapters: Chapters) -> Chapters:
     """``chapters`` as Apple chapters XML keeps them (see the module's description)."""
-    kept = [Chapter(c.start, one_line(xml_text(c.title))) for c in check(chapters)]
+    kept = [
+        Chapter(c.start, one_line(xml_text(c.title)) or f"Chapter {n}")
+        for n, c in enumerate(check(chapters), 1)
+    ]
     if kept:
         last = check(chapters)[-1]
         kept[-1] = Chapter(last.start, kept[-1].title, last.end)
-        if len(kept) > 1 and not kept[-1].title and last.end is None:
-            before = kept[-2]
-            end = last.start if last.start > before.start else None
-            kept[-2:] = [Chapter(before.start, before.title, end)]
     return Chapters(tuple(kept))
 
 

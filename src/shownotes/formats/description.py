@@ -5,7 +5,8 @@
 :func:`shownotes.chapters.find`, so a description can hold other text around its chapters.
 
 Precision: 1 ms (times are written as ``2:05``, ``1:02:03`` or ``2:05.250``). Kept: start,
-title (on one line: line breaks become spaces, outer white space goes) and url (``<url>`` after
+title (on one line: line breaks become spaces, outer white space goes; an empty title is
+written ``Chapter N``) and url (``<url>`` after
 the title; white space, control characters and the characters RFC 3986 leaves out of URLs
 percent-encoded, and a
 ``&`` that starts a character reference such as ``&amp;`` read as one, as in any show notes);
@@ -48,13 +49,20 @@ BINARY: Final = False
 PRECISION: Final = "1 ms; start, title (one line) and url are kept; ends in the range style"
 
 
+def _title(chapter: Chapter, number: int) -> str:
+    # A time alone on its line takes the next line as its title when read back: an untitled
+    # chapter is written by its place in the list, as mp4chaps writes it.
+    return one_line(chapter.title) or f"Chapter {number}"
+
+
 def normalize(chapters: Chapters, style: str = "plain") -> Chapters:
-    """``chapters`` as description text keeps them in ``style``."""
+    """``chapters`` as description text keeps them in ``style`` (an empty title is written
+    ``Chapter N``, N its place in the list from 1)."""
     if style == "youtube":
         return Chapters(
             tuple(
-                Chapter(Timestamp(c.start.ms - c.start.ms % 1000), one_line(c.title))
-                for c in check(chapters)
+                Chapter(Timestamp(c.start.ms - c.start.ms % 1000), _title(c, n))
+                for n, c in enumerate(check(chapters), 1)
             )
         )
     keep_end = style == "range"
@@ -62,11 +70,11 @@ def normalize(chapters: Chapters, style: str = "plain") -> Chapters:
         tuple(
             Chapter(
                 c.start,
-                one_line(c.title),
+                _title(c, n),
                 c.end if keep_end else None,
                 url=percent_encode(c.url, _NOT_IN_URL) or None if c.url is not None else None,
             )
-            for c in check(chapters)
+            for n, c in enumerate(check(chapters), 1)
         )
     )
 

@@ -20,58 +20,44 @@ from __future__ import annotations
 import functools
 import re
 from typing import Final
+from urllib.parse import quote
+
+import attrs
 
 from shownotes.links import urls as _urls
-from shownotes.links.hosts import HOSTS, KIND_ALIASES, Match, match, strip_params
+from shownotes.links.hosts import Match, match, strip_params, tables
+from shownotes.links.rules import Rule, Uri
+from shownotes.links.unwrap import Hop, unwrap
 from shownotes.model.links import Link
 from shownotes.model.timestamps import Timestamp
 
-__all__ = ["PLATFORMS", "classify", "isbn13"]
-
-#: The names of every platform :func:`classify` knows.
-PLATFORMS: Final = frozenset({entry.name for entry in HOSTS.values()} | {"mastodon"})
+__all__ = ["classify", "isbn13", "platforms"]
 
 
-_URI_SCHEMES: Final = frozenset({"spotify", "at", "instagram", "doi", "arxiv"})
-_SPOTIFY_URI: Final = re.compile(
-    r"spotify:(?P<kind>show|episode|playlist|album|track|artist|user):(?P<id>[0-9A-Za-z]{1,64})",
-    re.IGNORECASE,
-)
-_AT_URI: Final = re.compile(
-    r"at://(?P<handle>[^/\s]{1,256})/app\.bsky\.feed\.post/(?P<id>\w{1,64})"
-)
-_DOI_URI: Final = re.compile(r"doi:\s?(?P<id>10\.\d{4,9}/\S{1,500})", re.IGNORECASE)
-_ARXIV_URI: Final = re.compile(r"arxiv:\s?(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)
-_INSTAGRAM_URI: Final = re.compile(r"instagram://media\?id=(?P<id>\d{1,30})")
+def platforms() -> frozenset[str]:
+    """The names of every platform :func:`classify` knows."""
+    return tables().platforms
 
 
-def _from_uri(url: str, text: str | None) -> Link:
-    """A ``spotify:``, ``at://``, ``doi:``, ``arxiv:`` or ``instagram://`` URI."""
-    uri = url.strip()
-    found = _SPOTIFY_URI.fullmatch(uri)
-    if found:
-        raw = found.group("kind").lower()
-        kind = KIND_ALIASES.get(raw, raw)
-        ident = found.group("id")
-        canon = f"https://open.spotify.com/{raw}/{ident}"
-        return Link(url, text, "spotify", kind, ident, canon)
-    found = _AT_URI.fullmatch(uri)
-    if found:
-        handle, ident = found["handle"], found["id"]
-        canon = f"https://bsky.app/profile/{handle}/post/{ident}"
-        return Link(url, text, "bluesky", "post", ident, canon, ids=(("handle", handle),))
-    found = _DOI_URI.fullmatch(uri)
-    if found:
-        return Link(url, text, "doi", "paper", found["id"], f"https://doi.org/{found['id']}")
-    found = _ARXIV_URI.fullmatch(uri)
-    if found:
-        return Link(
-            url, text, "arxiv", "paper", found["id"], f"https://arxiv.org/abs/{found['id']}"
-        )
-    found = _INSTAGRAM_URI.fullmatch(uri)
-    if found:
-        return Link(url, text, "instagram", "post", found["id"], uri)
-    return Link(url, text)
+@attrs.frozen
+class Resolution:
+    """How a URL was read: the :class:`Link` and the trace :func:`~shownotes.links.explain`
+    and :func:`~shownotes.links.purpose` report."""
+
+    link: Link
+    hops: tuple[Hop, ...] = ()
+    host: str | None = None
+    match: Match | None = None
+    uri: Uri | None = None
+    dropped: tuple[str, ...] = ()
+    time_source: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+    reason: str | None = None
+
+    @property
+    def rule(self) -> Rule | None:
+        """The platform row's rule that matched, if one did."""
+        return self.match.rule if self.match is not None else None
 
 
 def classify(url: str, text: str | None = None) -> Link:
@@ -94,7 +80,7 @@ def classify(url: str, text: str | None = None) -> Link:
         raise TypeError(f"classify() takes a str, not {type(url).__name__}")
     if text is not None and not isinstance(text, str):
         raise TypeError(f"text must be a str or None, not {type(text).__name__}")
-    link = _classify(url)
+    link = resolve(url).link
     if text is None:
         return link
     # Positional, not attrs.evolve: this runs once per link of every document.
@@ -108,39 +94,83 @@ def classify(url: str, text: str | None = None) -> Link:
 # platforms) and a corpus repeats a show's URLs in every episode. The result depends on the
 # URL alone, so a bounded memo is safe: it changes speed, never a result.
 @functools.lru_cache(maxsize=4096)
-def _classify(url: str) -> Link:
+def resolve(url: str) -> Resolution:
+    """How ``url`` is read (the :class:`Resolution` behind :func:`classify`)."""
     stripped = url.strip()
-    scheme = _urls.scheme_of(stripped)
-    if scheme in _URI_SCHEMES and len(stripped) <= _urls.MAX_URL:
-        return _from_uri(url, None)
-    parts = _urls.split(stripped)
-    if parts is None:
-        return Link(url)
-    parts, prefix = _urls.unwrap(parts)
-    parts = _urls.hash_route(parts)
+    hops: tuple[Hop, ...] = ()
+    rows = tables().uris.get(_urls.scheme_of(stripped) or "")
+    if rows is not None and len(stripped) <= _urls.MAX_URL:
+        found = _from_uri(url, stripped, rows)
+        if isinstance(found, Resolution):
+            return found
+        stripped, hops = found[0], (found[1],)
+    parts = _urls.split_or_why(stripped)
+    if isinstance(parts, str):
+        return Resolution(Link(url), hops, reason=parts)
+    parts, prefix, more = unwrap(parts)
+    hops += more
     params = _urls.query_params(parts.query)
-    found = match(parts, params)
-    if found is None and prefix is not None:
-        found = Match(prefix, "media")
+    found_match = match(parts, params)
+    if found_match is None and prefix is not None:
+        found_match = Match(prefix, "media")
     # A platform's own tracking parameters (X's `t`, Apple's `at`) are not times.
     tracking = strip_params(parts.host)
-    time = _time(found, {k: v for k, v in params.items() if k not in tracking}, parts.fragment)
-    if found is None:
-        return Link(url, normalized=_normalized(parts, None, None))
-    ids = found.ids
-    if found.kind == "book" and found.id is not None and _ISBN10.fullmatch(found.id):
-        ids += (("isbn13", isbn13(found.id)),)
-    return Link(
+    untracked = {k: v for k, v in params.items() if k not in tracking}
+    time, source = _time(found_match, untracked, parts.fragment)
+    trace = Resolution(
+        Link(url),
+        hops,
+        parts.host,
+        found_match,
+        dropped=_urls.dropped_params(parts.query, tracking),
+        time_source=source,
+        params=tuple(params.items()),
+    )
+    if found_match is None:
+        link = Link(url, normalized=_normalized(parts, None, None))
+        return attrs.evolve(trace, link=link, reason=_no_platform(parts))
+    ids = found_match.ids
+    if found_match.kind == "book" and found_match.id and _ISBN10.fullmatch(found_match.id):
+        ids += (("isbn13", isbn13(found_match.id)),)
+    link = Link(
         url,
         None,
-        found.platform,
-        found.kind,
-        found.id,
-        _normalized(parts, found, time),
+        found_match.platform,
+        found_match.kind,
+        found_match.id,
+        _normalized(parts, found_match, time),
         time,
         ids,
-        found.variant,
+        found_match.variant,
     )
+    reason = None
+    if found_match.rule is None and found_match.entry is not None:
+        reason = f"no {found_match.platform} row reads the path {parts.path[:80]!r}"
+    return attrs.evolve(trace, link=link, reason=reason)
+
+
+def _no_platform(parts: _urls.Parts) -> str:
+    if "." in parts.host:
+        return f"no platform row claims the host {parts.host!r}"
+    return f"{parts.host!r} is no public host"  # pragma: no cover - split() refuses these
+
+
+def _from_uri(url: str, uri: str, rows: tuple[Uri, ...]) -> Resolution | tuple[str, Hop]:
+    """A URI of an app's scheme: its web URL and the hop to it, or its Resolution."""
+    for row in rows:
+        found = row.regex.fullmatch(uri)
+        if found is None:
+            continue
+        groups = found.groupdict()
+        if row.to is not None:
+            safe = "/:@!$&'()*+,;=-._~"
+            fill = {k: quote(v or "", safe, errors="surrogatepass") for k, v in groups.items()}
+            target = row.to.format_map(fill)
+            return target, Hop("uri", row.id, row.where, target)
+        link = Link(url, None, row.platform, row.kind, groups.get("id"), row.canon or uri)
+        return Resolution(link, uri=row)
+    scheme = _urls.scheme_of(uri)
+    return Resolution(Link(url), reason=f"no {scheme}: row reads this URI")
 
 
 _ISBN10: Final = re.compile(r"\d{9}[\dX]")
@@ -163,10 +193,12 @@ def isbn13(isbn10: str) -> str:
     return digits + str(-total % 10)
 
 
-def _time(found: Match | None, params: dict[str, str], fragment: str) -> Timestamp | None:
+def _time(
+    found: Match | None, params: dict[str, str], fragment: str
+) -> tuple[Timestamp | None, str | None]:
     if found is not None and found.time:
-        return _urls.read_time(found.time)
-    return _urls.time_of(params, fragment)
+        return _urls.read_time(found.time), "path"
+    return _urls.time_and_source(params, fragment)
 
 
 def _normalized(parts: _urls.Parts, found: Match | None, time: Timestamp | None) -> str:

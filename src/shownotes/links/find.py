@@ -9,6 +9,7 @@ from typing import Final
 
 from shownotes.links import urls as _urls
 from shownotes.links.classify import classify
+from shownotes.links.urls import key
 from shownotes.model.lines import Line, LineLink
 from shownotes.model.links import Link
 from shownotes.read.lines import as_lines
@@ -20,7 +21,8 @@ def find(text_or_lines: str | Sequence[Line]) -> tuple[Link, ...]:
     """Every link in ``text_or_lines`` (a document body, or its Lines), once each, in order.
 
     HTML anchors, Markdown links and autolinks, and bare URLs in text all count; a URL that
-    appears again is skipped (the first occurrence's text is kept). ``javascript:``,
+    appears again (the same :func:`~shownotes.links.urls.key`) is skipped (the first
+    occurrence's text is kept). ``javascript:``,
     ``data:`` and in-page ``#anchor`` links are left out: they lead nowhere.
 
     >>> for link in find("Read [the paper](https://arxiv.org/abs/2107.05580v1), "
@@ -36,10 +38,13 @@ def _line_links(lines: Sequence[Line]) -> Iterator[Link]:
     seen: set[str] = set()
     for line in lines:
         for found in line.links:
-            key = found.url.strip()
-            if key in seen or _leads_nowhere(key):
+            url = found.url.strip()
+            if _leads_nowhere(url):
                 continue
-            seen.add(key)
+            identity = key(url)
+            if identity in seen:
+                continue
+            seen.add(identity)
             yield of_line_link(found)
 
 
@@ -54,7 +59,8 @@ def _leads_nowhere(url: str) -> bool:
 
 
 def merge(*groups: Iterable[Link]) -> tuple[Link, ...]:
-    """The links of ``groups`` in order, each URL once (the first occurrence wins).
+    """The links of ``groups`` in order, each URL once (the first occurrence wins; two URLs
+    are one when their :func:`~shownotes.links.urls.key` is).
 
     >>> a, b = classify("https://x.com/a"), classify("https://x.com/b")
     >>> merge([a, b], [classify("https://x.com/a", "A")]) == (a, b)
@@ -64,9 +70,9 @@ def merge(*groups: Iterable[Link]) -> tuple[Link, ...]:
     out: list[Link] = []
     for group in groups:
         for link in group:
-            key = link.url.strip()
-            if key not in seen:
-                seen.add(key)
+            identity = key(link.url)
+            if identity not in seen:
+                seen.add(identity)
                 out.append(link)
     return tuple(out)
 

@@ -1,82 +1,126 @@
-"""The platform table: host → :class:`~shownotes.links.rules.Platform`, and matching a URL's parts
-against the platform's rules.
+"""The platform tables, gathered: host → :class:`~shownotes.links.rules.Platform`, and matching a
+URL's parts against the found platform's rules.
 
-Looking a host up is a dict access per label (``a.b.example.com`` tries ``a.b.example.com``,
-``b.example.com``, ``example.com``); only the found platform's few rules are tried.
+The tables are imported and compiled by :func:`tables` on first use, not on ``import
+shownotes``. Looking a host up is a dict access per label (``a.b.example.com`` tries
+``a.b.example.com``, ``b.example.com``, ``example.com``); only the found platform's few rules
+are tried.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 from urllib.parse import unquote
 
 import attrs
 
-from shownotes.links.rules import SPECIAL_GROUPS, Platform, Rule, platform, rule
-from shownotes.links.tables.audio import AUDIO
-from shownotes.links.tables.music import MUSIC
-from shownotes.links.tables.video import VIDEO
-from shownotes.links.tables.web import WEB
-from shownotes.links.urls import PREFIX_HOSTS, Parts
+from shownotes.links.rules import (
+    KIND_ALIASES,
+    SPECIAL_GROUPS,
+    Platform,
+    Prefix,
+    Rule,
+    Uri,
+    Wrapper,
+    platform,
+    rule,
+)
+from shownotes.links.urls import Parts
 
-__all__ = ["HOSTS", "Match", "lookup", "match"]
+__all__ = ["Match", "Tables", "lookup", "match", "tables"]
 
-#: Paths longer than this are not matched against rules (no real platform path is this long).
+#: Paths (with the fragment, for rules that read it) longer than this are not matched against
+#: rules: no real platform path is this long.
 MAX_PATH: Final = 1024
 _MAX_LABELS: Final = 8
 
-#: Kinds named as the platform names them, mapped to shownotes' kinds.
-KIND_ALIASES: Final = {
-    "artist": "profile",
-    "user": "profile",
-    "podcast": "show",
-    "song": "track",
-    "music-video": "video",
-}
-
-
-def _table(platforms: tuple[Platform, ...]) -> dict[str, Platform]:
-    hosts: dict[str, Platform] = {}
-    for entry in platforms:
-        for host in entry.hosts:
-            if host in hosts:  # pragma: no cover - a table error, caught by the tests
-                raise ValueError(f"host {host} is claimed twice")
-            hosts[host] = entry
-    return hosts
-
-
-#: Every known host (without ``www.``) and its platform.
-HOSTS: Final = _table(
-    AUDIO
-    + MUSIC
-    + VIDEO
-    + WEB
-    # Measurement services, from the same table that unwraps their prefixes.
-    + tuple(
-        platform(name, " ".join(hosts), rule(r"/.*", "media"))
-        for name, hosts in PREFIX_HOSTS.items()
-    )
-)
-
-# Mastodon and other fediverse servers: ``/@user``, ``/@user@home.server``, ``/@user/123``.
-_FEDIVERSE: Final = re.compile(
-    r"/@(?P<user>[\w.]{1,64})(?:@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}))?"
-    r"(?:/(?P<post>\d{1,24})|/(?:with_replies|media|following|followers|tagged/[\w-]{1,64}))?/?"
-)
-
-
 # Sub-domains that serve a platform's own pages: mobile and app hosts, language and country
-# codes, players and old/new front ends.
+# codes, players and old/new front ends, API hosts.
 _MIRROR: Final = re.compile(
-    r"(?:m|mobile|touch|web|amp|open|play|player|go|old|new|np|nm|beta|listen|music|gaming"
-    r"|smile|shows|embed|api|app|geo|l|lm|[a-z]{2}(?:[-_][a-z]{2,4})?)(?:\.(?:m|mobile))?"
+    r"(?:m|mobile|mbasic|touch|web|amp|open|play|player|go|old|new|np|nm|beta|listen|music"
+    r"|gaming|smile|shows|embed|api|app|geo|l|lm|[a-z]{2}(?:[-_][a-z]{2,4})?)(?:\.(?:m|mobile))?"
 )
 
 
 @attrs.frozen
+class Tables:
+    """Every table, indexed for lookup."""
+
+    hosts: dict[str, Platform]
+    #: Platforms that answer on any host no other row claims (the fediverse).
+    anywhere: tuple[Platform, ...]
+    prefixes: dict[str, Prefix]
+    wrappers: dict[str, tuple[Wrapper, ...]]
+    uris: dict[str, tuple[Uri, ...]]
+    platforms: frozenset[str]
+
+
+def _media_row(name: str, hosts: list[str]) -> Platform:
+    """A measurement service's own hosts: a URL that does not unwrap is its ``media``."""
+    return platform(
+        name, " ".join(hosts), rule("media.any", r"/.*", "media", eg={f"https://{hosts[0]}/": None})
+    )
+
+
+@functools.cache
+def tables() -> Tables:
+    """The platform tables (imported and compiled once, on first use)."""
+    from shownotes.links.tables import (
+        code_papers_books,
+        music,
+        podcast_hosts,
+        podcasts,
+        shorteners,
+        social,
+        support,
+        uris,
+        video,
+    )
+
+    rows = (
+        podcasts.PODCASTS
+        + podcast_hosts.PODCAST_HOSTS
+        + video.VIDEO
+        + music.MUSIC
+        + social.SOCIAL
+        + code_papers_books.CODE_PAPERS_BOOKS
+        + support.SUPPORT
+        + shorteners.SHORTENERS
+    )
+    prefixes: dict[str, Prefix] = {}
+    services: dict[str, list[str]] = {}
+    for service in shorteners.PREFIXES:
+        for host in service.hosts:
+            prefixes[host] = service
+            services.setdefault(service.platform, []).append(host)
+    media = {name: _media_row(name, hosts) for name, hosts in services.items()}
+    hosts: dict[str, Platform] = {}
+    anywhere: list[Platform] = []
+    for entry in rows + tuple(media.values()):
+        if entry.hosts == ("*",):
+            anywhere.append(entry)
+            continue
+        for host in entry.hosts:
+            if host in hosts:  # pragma: no cover - a table error, caught by the tests
+                raise ValueError(f"host {host} is claimed twice")
+            hosts[host] = entry
+    wrappers: dict[str, tuple[Wrapper, ...]] = {}
+    for item in shorteners.WRAPPERS:
+        for host in item.hosts:
+            wrappers[host] = (*wrappers.get(host, ()), item)
+    schemes: dict[str, tuple[Uri, ...]] = {}
+    for row in uris.URIS:
+        schemes[row.scheme] = (*schemes.get(row.scheme, ()), row)
+    names = {entry.name for entry in rows} | set(services)
+    names |= {row.other for entry in rows for row in entry.rules if row.other}
+    return Tables(hosts, tuple(anywhere), prefixes, wrappers, schemes, frozenset(names))
+
+
+@attrs.frozen
 class Match:
-    """What the rules say of one URL."""
+    """What the rules say of one URL, and which rows said it."""
 
     platform: str
     kind: str | None = None
@@ -85,18 +129,21 @@ class Match:
     variant: str | None = None
     time: str | None = None
     canon: str | None = None
+    entry: Platform | None = None
+    rule: Rule | None = None
 
 
 def lookup(host: str) -> tuple[Platform, str] | None:
     """The platform serving ``host`` and, for platforms that read it, the sub-domain."""
-    found = HOSTS.get(host)
+    table = tables().hosts
+    found = table.get(host)
     if found is not None:
         return found, ""
     pos = host.find(".")
     for _ in range(_MAX_LABELS):
         if pos == -1:
             return None
-        found = HOSTS.get(host[pos + 1 :])
+        found = table.get(host[pos + 1 :])
         if found is not None:
             if found.capture:
                 return found, host[:pos]
@@ -107,13 +154,22 @@ def lookup(host: str) -> tuple[Platform, str] | None:
     return None
 
 
-def _apply(entry: Rule, subject: str, params: dict[str, str], platform: str) -> Match | None:
+def _fold(value: str, name: str, entry: Rule) -> str:
+    return value.casefold() if name in entry.fold else value
+
+
+def _apply(
+    entry: Rule, subject: str, params: dict[str, str], platform: str, host: str
+) -> Match | None:
     found = entry.regex.fullmatch(subject)
     if found is None:
         return None
     groups = {k: v for k, v in found.groupdict().items() if v}
     ident = groups.get("id")
-    extra = [(k, v) for k, v in groups.items() if k not in SPECIAL_GROUPS]
+    # Groups that only fill a template (``{user}@{domain}``) are not ids of their own.
+    used = {k for k in groups for _, template in entry.templates if f"{{{k}}}" in template}
+    extra = [(k, _fold(v, k, entry)) for k, v in groups.items()
+             if k not in SPECIAL_GROUPS and k not in used]  # fmt: skip
     for param, name, check in entry.query:
         value = params.get(param, "")
         if value and check is not None:
@@ -125,6 +181,14 @@ def _apply(entry: Rule, subject: str, params: dict[str, str], platform: str) -> 
             ident = ident or value
         else:
             extra.append((name, value))
+    if entry.templates:
+        fill = {"host": host, "domain": host, **groups}
+        for name, template in entry.templates:
+            value = _fold(template.format_map(fill), name, entry)
+            if name == "id":
+                ident = value
+            else:
+                extra.append((name, value))
     if entry.need and not ident:
         return None
     raw = ident
@@ -133,6 +197,7 @@ def _apply(entry: Rule, subject: str, params: dict[str, str], platform: str) -> 
             ident = unquote(ident)
         if entry.last_dash:
             ident = ident.rpartition("-")[2]
+        ident = _fold(ident, "id", entry)
     kind = entry.kind
     if kind.startswith("<"):
         kind = groups.get(kind[1:-1], "")
@@ -148,7 +213,22 @@ def _apply(entry: Rule, subject: str, params: dict[str, str], platform: str) -> 
         groups.get("variant"),
         groups.get("time"),
         canon,
+        None,
+        entry,
     )
+
+
+def _run(entry: Platform, subject: str, parts: Parts, params: dict[str, str]) -> Match | None:
+    for candidate in entry.rules:
+        text = subject
+        if candidate.fragment:
+            if len(subject) + len(parts.fragment) > MAX_PATH:
+                continue
+            text = f"{subject}#{parts.fragment}"
+        result = _apply(candidate, text, params, entry.name, parts.host)
+        if result is not None:
+            return attrs.evolve(result, entry=entry)
+    return None
 
 
 def match(parts: Parts, params: dict[str, str]) -> Match | None:
@@ -156,32 +236,20 @@ def match(parts: Parts, params: dict[str, str]) -> Match | None:
     ``None`` when no platform is known for its host."""
     found = lookup(parts.host)
     if found is None:
-        return _fediverse(parts)
+        if len(parts.path) > MAX_PATH:
+            return None
+        for entry in tables().anywhere:
+            result = _run(entry, parts.path, parts, params)
+            if result is not None:
+                return result
+        return None
     entry, sub = found
-    path = parts.path
-    if len(path) > MAX_PATH:
-        return Match(entry.name)
-    subject = sub + path
-    for candidate in entry.rules:
-        text = f"{subject}#{parts.fragment}" if candidate.fragment else subject
-        result = _apply(candidate, text, params, entry.name)
-        if result is not None:
-            return result
-    return None if entry.strict else Match(entry.name)
-
-
-def _fediverse(parts: Parts) -> Match | None:
-    if not parts.path.startswith("/@") or len(parts.path) > MAX_PATH:
-        return None
-    found = _FEDIVERSE.fullmatch(parts.path)
-    if found is None:
-        return None
-    user = found.group("user")
-    handle = f"{user}@{found.group('domain') or parts.host}"
-    post = found.group("post")
-    if post:
-        return Match("mastodon", "post", post, (("handle", handle),))
-    return Match("mastodon", "profile", handle)
+    if len(parts.path) > MAX_PATH:
+        return Match(entry.name, entry=entry)
+    result = _run(entry, sub + parts.path, parts, params)
+    if result is not None:
+        return result
+    return None if entry.strict else Match(entry.name, entry=entry)
 
 
 def strip_params(host: str) -> frozenset[str]:

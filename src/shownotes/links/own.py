@@ -8,6 +8,7 @@ from typing import Final
 
 from shownotes.links.classify import classify as _classify_url
 from shownotes.links.find import of_line_link
+from shownotes.links.urls import key
 from shownotes.model.lines import Line, LineLink
 from shownotes.model.links import Link
 from shownotes.model.sections import Section
@@ -74,9 +75,9 @@ def platforms(
     seen: set[str] = set()
     out = []
     for link in candidates:
-        key = (link.normalized or link.url).casefold()
-        if link.platform is None or key in seen:
+        identity = key(link.normalized or link.url)
+        if link.platform is None or identity in seen:
             continue
-        seen.add(key)
+        seen.add(identity)
         out.append(link)
     return tuple(out)

@@ -1,5 +1,5 @@
-"""URL plumbing for :mod:`shownotes.links`: splitting (with :func:`urllib.parse.urlsplit`),
-unwrapping measurement prefixes and redirect wrappers, tracking parameters, time parameters.
+"""URL plumbing for :mod:`shownotes.links`: splitting (with :func:`urllib.parse.urlsplit`), URL
+identity (:func:`key`), tracking parameters, time parameters, hash routes.
 
 Everything here is a pure function of a string, linear in its length, and never raises on a
 ``str``: what cannot be read gives ``None``.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Final
-from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, unquote_plus, urlsplit, urlunsplit
 
 import attrs
 
@@ -20,15 +20,14 @@ __all__ = [
     "MAX_URL",
     "Parts",
     "clean_query",
+    "key",
     "split",
     "time_of",
-    "unwrap",
 ]
 
 #: URLs longer than this are not classified (no real link is this long; hostile input is).
 MAX_URL: Final = 16_384
 _MAX_QUERY: Final = 4096
-_MAX_HOPS: Final = 8
 
 # Schemes whose URLs are never links to anything that can be classified.
 _DEAD_SCHEMES: Final = frozenset({"javascript", "data", "vbscript", "file", "about", "blob"})
@@ -37,7 +36,7 @@ _SCHEME: Final = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,19}):")
 _HOST: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,62}[^\W_])?\.){1,10}[^\W\d_][\w-]{0,62}|localhost")
 # A bare domain at the start of a scheme-less URL ("doi.org/10.1/x", "twitter.com/#!/x").
 _BARE_DOMAIN: Final = re.compile(
-    r"(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.){1,6}[a-z]{2,24}(?=/|$)"
+    r"(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.){1,6}[a-z]{2,24}(?=[/?#:]|$)"
 )
 
 
@@ -76,32 +75,73 @@ def split(url: str) -> Parts | None:
 
     A protocol-relative (``//host/x``) or scheme-less (``doi.org/10.1/x``) URL counts as https.
     """
+    parts = split_or_why(url)
+    return parts if isinstance(parts, Parts) else None
+
+
+def split_or_why(url: str) -> Parts | str:
+    """:func:`split`, or why ``url`` is not a well-formed web URL (a sentence)."""
     text = url.strip()
-    if not text or len(text) > MAX_URL or any(ch in text for ch in " \t\r\n\x00"):
-        return None
+    if not text:
+        return "the URL is empty"
+    if len(text) > MAX_URL:
+        return f"the URL is longer than {MAX_URL} characters"
+    if any(ch in text for ch in " \t\r\n\x00"):
+        return "the URL has white space or a NUL inside"
     scheme = scheme_of(text)
     if text.startswith("//"):
         text = "https:" + text
     elif scheme not in ("http", "https"):
         # No scheme, or a "scheme" that is really a host and port (example.com:8080/x).
         if not _BARE_DOMAIN.match(text.lower()):
-            return None
+            if scheme in _DEAD_SCHEMES:
+                return f"{scheme}: URLs lead to no resource"
+            return f"{scheme}: is not a web URL scheme" if scheme else "no scheme and no domain"
         text = "https://" + text
     try:
         parts: SplitResult = urlsplit(text)
         host = parts.hostname
-    except ValueError:
-        return None
-    if not host or not _HOST.fullmatch(host.rstrip(".")):
-        return None
-    host = host.rstrip(".")
-    try:
         port = parts.port
-    except ValueError:
-        return None
+    except ValueError as error:
+        return f"the URL cannot be split: {error}"
+    if not host or not _HOST.fullmatch(host.rstrip(".")):
+        return f"{host or 'the empty host'!r} is not a host name"[:200]
+    host = host.rstrip(".")
     netloc = f"{host}:{port}" if port is not None else host
     host = host.removeprefix("www.")
     return Parts(parts.scheme.lower(), host, parts.path, parts.query, parts.fragment, netloc)
+
+
+_DEFAULT_PORTS: Final = (":80", ":443")
+
+
+def key(url: str) -> str:
+    """The identity of ``url``: two URLs with the same key are the same link.
+
+    The scheme (``http``/``https``/none) and a leading ``www.`` are ignored, the host is
+    case-folded (host names are case-insensitive, RFC 3986 §3.2.2) and its default port
+    dropped, a trailing ``/`` and an empty ``?`` are ignored; the path and query keep their
+    case and order (servers may treat them case-sensitively). The fragment is dropped (it
+    names a place in the same page) unless it is a route (``#!/…``, ``#/…``), which names
+    another page. A string that is no web URL is its own key, stripped.
+
+    >>> key("https://www.Example.com/Tea/?q=1#top") == key("http://example.com/Tea?q=1")
+    True
+    >>> key("https://example.com/Tea") == key("https://example.com/tea")
+    False
+    >>> key("HTTPS://Twitter.com/#!/tea/status/1")
+    'twitter.com/#!/tea/status/1'
+    """
+    parts = split(url)
+    if parts is None:
+        return url.strip()
+    netloc = parts.netloc.casefold().removeprefix("www.")
+    for port in _DEFAULT_PORTS:
+        netloc = netloc.removesuffix(port)
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    route = parts.fragment if parts.fragment.startswith(("!/", "/")) else ""
+    return f"{netloc}{path}{query}" + (f"/#{route}" if route else "")
 
 
 # "&amp;" and "&amp;amp;…": a URL escaped once or more for HTML, undone in one pass.
@@ -120,133 +160,6 @@ def query_params(query: str) -> dict[str, str]:
     for key, value in parse_qsl(_unamp(query[:_MAX_QUERY]), keep_blank_values=True):
         params.setdefault(key, value)
     return params
-
-
-# ---------------------------------------------------------------------------------------------
-# Measurement prefixes: a host, then a path prefix, then the real URL without its scheme.
-# (platform name, path prefix pattern). Hosts are matched without ``www.``.
-_PREFIX_TABLE: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
-    ("podtrac", ("dts.podtrac.com",), r"/redirect\.[a-z0-9]{2,4}/"),
-    ("podtrac", ("podtrac.com",), r"/pts/redirect\.[a-z0-9]{2,4}/"),
-    ("podtrac", ("play.podtrac.com",), r"/[^/]{1,200}/"),
-    ("chartable", ("chtbl.com", "chrt.fm"), r"/track/(?:[^/.]{1,200}/)?"),
-    ("podsights", ("pdst.fm",), r"/e/"),
-    ("op3", ("op3.dev",), r"/e(?:,[^/]{0,300})?/(?:[a-z]{1,10}=[^/]{0,200}/)?"),
-    ("podscribe", ("pscrb.fm", "verifi.podscribe.com"), r"/rss/p/"),
-    ("magellan", ("mgln.ai",), r"/e/[^/]{1,200}/"),
-    ("artsai", ("arttrk.com",), r"/p/[^/]{1,200}/"),
-    ("claritas", ("claritaspod.com",), r"/measure/"),
-    ("podroll", ("pdrl.fm",), r"/[^/]{1,200}/"),
-    ("gumball", ("gum.fm", "2.gum.fm"), r"/"),
-    ("spotify_ad_analytics", ("prfx.byspotify.com",), r"/e/"),
-    ("podcorn", ("pdcn.co",), r"/e/"),
-    ("veritone", ("pfx.vpixl.com",), r"/[^/]{1,200}/"),
-    ("swap", ("tracking.swap.fm",), r"/track/[^/]{1,200}/"),
-    ("blubrry", ("media.blubrry.com",), r"/[^/]{1,200}/(?:p/)?"),
-)
-_PREFIXES: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
-    host: (name, re.compile(prefix, re.IGNORECASE))
-    for name, hosts, prefix in _PREFIX_TABLE
-    for host in hosts
-}
-#: Every measurement service and its hosts: classified as that platform's ``media``.
-PREFIX_HOSTS: Final[dict[str, tuple[str, ...]]] = {}
-for _name, _hosts, _ in _PREFIX_TABLE:
-    PREFIX_HOSTS[_name] = PREFIX_HOSTS.get(_name, ()) + _hosts
-# Redirect wrappers: the real URL is a query parameter. host -> (path prefix, parameter names).
-_WRAPPERS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
-    "google.com": ("/url", ("q", "url")),
-    "facebook.com": ("/flx/warn", ("u",)),
-    "l.facebook.com": ("/l.php", ("u",)),
-    "lm.facebook.com": ("/l.php", ("u",)),
-    "l.instagram.com": ("/", ("u",)),
-    "youtube.com": ("/redirect", ("q",)),
-    "w.soundcloud.com": ("/player", ("url",)),
-    "t.umblr.com": ("/redirect", ("z",)),
-    "safelinks.protection.outlook.com": ("/", ("url",)),
-    "linkedin.com": ("/redir/redirect", ("url",)),
-}
-# Wrappers whose parameter is a path on the same site (``/watch?v=…``) or a full URL.
-_SAME_SITE: Final[dict[tuple[str, str], tuple[str, ...]]] = {
-    ("youtube.com", "/attribution_link"): ("u",),
-    ("youtube.com", "/signin"): ("next", "continue"),
-    ("facebook.com", "/plugins/video.php"): ("href",),
-    ("facebook.com", "/plugins/post.php"): ("href",),
-}
-_SCHEME_GLUE: Final = re.compile(r"(?:https?:/{1,3}|https?%3A%2F%2F)", re.IGNORECASE)
-
-
-def _unprefix(parts: Parts) -> str | None:
-    rule = _PREFIXES.get(parts.host)
-    if rule is None:
-        return None
-    _name, prefix = rule
-    match = prefix.match(parts.path)
-    if match:
-        rest = parts.path[match.end() :]
-        glue = _SCHEME_GLUE.match(rest)
-        scheme = "https"
-        if glue:
-            scheme = "http" if glue.group().lower().startswith("http:") else "https"
-            rest = rest[glue.end() :]
-        if not rest:
-            return None
-        return f"{scheme}://{rest}" + (f"?{parts.query}" if parts.query else "")
-    # Old podtrac style: the whole target is the query (``redirect.mp3?http://host/x.mp3``).
-    if parts.query and _SCHEME_GLUE.match(parts.query) and parts.path.count("/") <= 3:
-        return parts.query
-    return None
-
-
-def _unwrap_param(parts: Parts) -> str | None:
-    same = None
-    for (host, path), names in _SAME_SITE.items():
-        if parts.host.endswith(host) and parts.path.startswith(path):
-            same = (host, names)
-            break
-    if same is not None:
-        params = query_params(parts.query)
-        for name in same[1]:
-            value = params.get(name, "")
-            if value.startswith("/"):
-                return f"https://{same[0]}{value}"
-            if _SCHEME_GLUE.match(value):
-                return value
-        return None
-    host = parts.host
-    wrapper = _WRAPPERS.get(host)
-    if wrapper is None and "." in host:
-        wrapper = _WRAPPERS.get(host.split(".", 1)[1]) if host.endswith(".google.com") else None
-        if wrapper is None and host.startswith("google."):
-            wrapper = _WRAPPERS["google.com"]
-    if wrapper is None or not parts.path.startswith(wrapper[0]):
-        return None
-    params = query_params(parts.query)
-    for name in wrapper[1]:
-        value = params.get(name, "")
-        if _SCHEME_GLUE.match(value):
-            return value
-    return None
-
-
-def unwrap(parts: Parts) -> tuple[Parts, str | None]:
-    """The URL behind measurement prefixes and redirect wrappers, and the platform name of
-    the outermost measurement prefix (``"podtrac"``, ``"op3"``, …) or ``None``."""
-    prefix_name: str | None = None
-    for _ in range(_MAX_HOPS):
-        inner = _unprefix(parts)
-        if inner is not None:
-            if prefix_name is None:
-                prefix_name = _PREFIXES[parts.host][0]
-        else:
-            inner = _unwrap_param(parts)
-        if inner is None:
-            break
-        nxt = split(inner)
-        if nxt is None:
-            break
-        parts = nxt
-    return parts, prefix_name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -270,11 +183,20 @@ def is_tracking(name: str, extra: frozenset[str] = frozenset()) -> bool:
 
 
 def clean_query(query: str, extra: frozenset[str] = frozenset()) -> str:
-    """``query`` without tracking parameters (order of the rest kept)."""
-    if not query:
-        return ""
-    params = parse_qsl(_unamp(query[:_MAX_QUERY]), keep_blank_values=True)
-    return urlencode([(k, v) for k, v in params if not is_tracking(k, extra)])
+    """``query`` without tracking parameters: the other parameters kept as written, in order
+    (``&amp;`` debris undone)."""
+    return "&".join(piece for piece in _unamp(query[:_MAX_QUERY]).split("&")
+                    if piece and not is_tracking(_name(piece), extra))  # fmt: skip
+
+
+def dropped_params(query: str, extra: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The names of the tracking parameters :func:`clean_query` drops from ``query``."""
+    names = (_name(piece) for piece in _unamp(query[:_MAX_QUERY]).split("&") if piece)
+    return tuple(dict.fromkeys(name for name in names if is_tracking(name, extra)))
+
+
+def _name(piece: str) -> str:
+    return unquote_plus(piece.partition("=")[0])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -301,17 +223,23 @@ def read_time(value: str) -> Timestamp | None:
 
 def time_of(params: dict[str, str], fragment: str) -> Timestamp | None:
     """The start time a URL carries: ``t=``/``start=`` in the query or ``#t=`` in the fragment."""
+    return time_and_source(params, fragment)[0]
+
+
+def time_and_source(params: dict[str, str], fragment: str) -> tuple[Timestamp | None, str | None]:
+    """:func:`time_of` and where it was read (``"t"``, ``"#t"``), or ``(None, None)``."""
     for name in _TIME_PARAMS:
         if name in params:
             found = read_time(params[name])
             if found is not None:
-                return found
+                return found, name
     if "=" in fragment:
         frag = query_params(fragment)
         for name in _TIME_PARAMS:
             if name in frag:
-                return read_time(frag[name])
-    return None
+                found = read_time(frag[name])
+                return found, (f"#{name}" if found is not None else None)
+    return None, None
 
 
 def hash_route(parts: Parts) -> Parts:
