@@ -231,29 +231,50 @@ _HANDLERS: Final[dict[str, _Handler]] = {
 }
 
 
+_SLOT, _FIELD, _HANDLE = 1, 2, 3
+# Tag -> what its element fills, decided once per tag met (a feed repeats a few dozen tags).
+_ACTIONS: dict[object, tuple[int, object] | None] = {}
+
+
+def _action(tag: object) -> tuple[int, object] | None:
+    name = KEYS.get(tag) if isinstance(tag, str) else ""
+    if name is None:
+        name = key(tag)
+    slot = _FIRST_TEXT.get(name)
+    found: tuple[int, object] | None = None
+    if slot is not None:
+        found = (_SLOT, slot)
+    elif name in _NOTES:
+        found = (_FIELD, name)
+    elif name in _HANDLERS:
+        found = (_HANDLE, _HANDLERS[name])
+    if len(_ACTIONS) < 10_000:  # a hostile feed's endless new tags are not kept
+        _ACTIONS[tag] = found
+    return found
+
+
 def collect(element: etree._Element, found: Collected) -> Collected:
     """``found`` filled from the children of ``element`` (an item or entry)."""
     text, fields = found.text, found.fields
+    actions = _ACTIONS
     for child in element:
         tag = child.tag
-        name = KEYS.get(tag)
-        if name is None:
-            name = key(tag)  # "" for a comment or an entity reference
-        slot = _FIRST_TEXT.get(name)
-        if slot is not None:
-            if slot not in text:
+        action = actions[tag] if tag in actions else _action(tag)
+        if action is None:
+            continue
+        kind, what = action
+        if kind == _SLOT:
+            if what not in text:
                 # Inlined text_of: this loop runs for every element of every item.
                 value = child.text
                 value = text_of(child) if value is None or len(child) else value.strip()
                 if value:
-                    text[slot] = value
-        elif name in _NOTES:
-            if name not in fields:
+                    text[what] = value  # type: ignore[index]
+        elif kind == _FIELD:
+            if what not in fields:
                 value = text_of(child)
                 if value is not None:
-                    fields[name] = value
+                    fields[what] = value  # type: ignore[index]
         else:
-            handler = _HANDLERS.get(name)
-            if handler is not None:
-                handler(child, found)
+            what(child, found)  # type: ignore[operator]
     return found

@@ -208,31 +208,32 @@ def item_of(element: etree._Element, show: str | None) -> Item:
     enclosure = found.enclosure
     summary = text.get("summary") or found.fields.get("itunes:summary")
     episode_type = text.get("episode_type")
+    guid = text.get("guid") or (enclosure.url if enclosure else None)
+    persons = found.persons
+    # Positional, in Episode's field order: this runs for every item, and keywords cost more.
     episode = Episode(
-        title=title,
-        date=date,
-        number=_int(text.get("number")),
-        season=_int(text.get("season")),
-        show=show,
-        guests=_names(found.persons, "guest"),
-        hosts=_names(found.persons, "host", None),
-        duration=length,
-        description=" ".join(summary.split()) if summary else None,
-        audio_url=enclosure.url if enclosure and _is_audio(enclosure) else None,
-        image=found.image,
-        guid=text.get("guid")
-        or (enclosure.url if enclosure else None)
-        or _fallback_guid(title, date_text),
-        link=text.get("link"),
-        enclosure=enclosure,
-        explicit=explicit(text.get("explicit")),
-        episode_type=episode_type.casefold() if episode_type else None,
-        chapters_url=found.chapters_url,
-        chapters_type=found.chapters_type,
-        transcripts=tuple(found.transcripts),
-        persons=tuple(found.persons),
-        soundbites=tuple(found.soundbites),
-        location=found.location,
+        title,
+        date,
+        _int(text.get("number")),
+        _int(text.get("season")),
+        show,
+        _names(persons, "guest") if persons else (),
+        _names(persons, "host", None) if persons else (),
+        length,
+        " ".join(summary.split()) if summary else None,
+        enclosure.url if enclosure and _is_audio(enclosure) else None,
+        found.image,
+        guid or _fallback_guid(title, date_text),
+        text.get("link"),
+        enclosure,
+        explicit(text.get("explicit")),
+        episode_type.casefold() if episode_type else None,
+        found.chapters_url,
+        found.chapters_type,
+        tuple(found.transcripts),
+        tuple(persons),
+        tuple(found.soundbites),
+        found.location,
     )
     chapters = _psc(found.psc, problems) if found.psc is not None else _NO_CHAPTERS
     located = (

@@ -27,8 +27,9 @@ __all__ = ["iter_notes", "iter_raw", "read_feed", "to_notes"]
 LEARNING_WINDOW: Final = 64
 
 
-def _read(data: object, problems: list[Problem]) -> Iterator[Item | Feed]:
-    """Each item as read, then the feed's own fields (a :class:`Feed` without items)."""
+def _read(data: object, problems: list[Problem], *, feed: bool = True) -> Iterator[Item | Feed]:
+    """Each item as read, then (with ``feed``) the feed's own fields, a :class:`Feed` without
+    items."""
     source = open_source(data)
     show: str | None = None
     first = True
@@ -37,7 +38,7 @@ def _read(data: object, problems: list[Problem]) -> Iterator[Item | Feed]:
             if first:
                 show, first = title_of(element.getparent()), False
             yield item_of(element, show)
-        else:
+        elif feed:
             kind = "atom" if key(element.tag) == "atom:feed" else "rss"
             yield feed_of(element, kind, problems)
 
@@ -46,7 +47,7 @@ def iter_raw(data: object) -> Iterator[Item]:
     """The items of a feed, unextracted (see :func:`shownotes.feeds.iter_raw_items`)."""
     problems: list[Problem] = []
     reported = 0
-    for value in _read(data, problems):
+    for value in _read(data, problems, feed=False):
         if not isinstance(value, Item):
             continue
         if len(problems) > reported:  # the feed needed recovery before this item
