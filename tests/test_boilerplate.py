@@ -100,3 +100,12 @@ def test_work_grows_linearly_with_the_documents() -> None:
     small = [episode(n) for n in range(50)]
     large = [episode(n) for n in range(200)]
     assert calls(lambda: boilerplate.find(large)) < 4.4 * calls(lambda: boilerplate.find(small))
+
+
+def test_links_on_boilerplate_lines_get_the_own_role() -> None:
+    footer = "## Our book\n- [The Tea Guide](https://books.example/tea-guide)\n"
+    docs = [episode(n, footer) for n in range(4)]
+    found = boilerplate.find(docs)
+    roles = {link.url: link.role for link in shownotes.parse(docs[1], boilerplate=found).links}
+    assert roles["https://books.example/tea-guide"] == "own"
+    assert roles["https://tea.example/1"] == "reference"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from shownotes import links as _links
 from shownotes import references as _references
 from shownotes.episode import episode_from
 from shownotes.links.own import platforms
+from shownotes.links.urls import key
 from shownotes.model.chapters import Chapters
 from shownotes.model.errors import (
     ParseError,
@@ -22,6 +23,7 @@ from shownotes.model.errors import (
     ShowNotesErrorGroup,
 )
 from shownotes.model.lines import Line
+from shownotes.model.links import Link, Role
 from shownotes.model.notes import ShowNotes
 from shownotes.model.timestamps import Timestamp
 from shownotes.read import sections as _sections
@@ -85,6 +87,11 @@ def _body_chapters(
     return Chapters(loose.items, (*loose.problems, note))
 
 
+def _with_role(link: Link, roles: Mapping[str, Role]) -> Link:
+    role = roles.get(key(link.url))
+    return link if role is None else attrs.evolve(link, role=role)
+
+
 def parse(
     text: str | bytes,
     *,
@@ -128,15 +135,20 @@ def parse(
         _chapters.from_metadata(metadata), _body_chapters(lines, limit, episode.duration)
     )
     problems.extend(_located(problem, text) for problem in chapters.problems)
-    references = _references.find(lines, metadata=metadata, show=episode.show, sections=sections)
-    if boilerplate is not None:
-        references = boilerplate.filter(references, lines)
+    reading = _references.read(
+        lines, metadata=metadata, show=episode.show, sections=sections, guests=episode.guests
+    )
+    references, roles = reading.references, reading.roles
+    if boilerplate is not None:  # the show's repeated block: its links are its own
+        owned: dict[str, Role] = {key(url): "own" for url in boilerplate.own_urls(lines)}
+        references, roles = boilerplate.filter(references, lines), {**roles, **owned}
+    links = _links.merge(_links.find(lines), _links.from_metadata(metadata))
     notes = ShowNotes(
         metadata=metadata,
         episode=episode,
         chapters=chapters,
         references=references,
-        links=_links.merge(_links.find(lines), _links.from_metadata(metadata)),
+        links=tuple(_with_role(link, roles) for link in links),
         problems=tuple(problems),
         sections=sections,
         platforms=platforms(lines, sections, metadata),

@@ -87,6 +87,18 @@ class Boilerplate:
         links) is boilerplate."""
         return (_line_key(line) if isinstance(line, Line) else _key(line)) in self.lines
 
+    def own_urls(self, lines: Sequence[Line]) -> frozenset[str]:
+        """The URLs (as written) that ``lines`` link only on boilerplate lines: the show's
+        own links."""
+        if not self.lines:
+            return frozenset()
+        own: set[str] = set()
+        elsewhere: set[str] = set()
+        for line in lines:
+            target = own if _line_key(line) in self.lines else elsewhere
+            target.update(link.url for link in line.links)
+        return frozenset(own - elsewhere)
+
     def filter(
         self, references: Sequence[Reference], lines: Sequence[Line]
     ) -> tuple[Reference, ...]:
@@ -95,12 +107,7 @@ class Boilerplate:
         title is a boilerplate line."""
         if not self.lines:
             return tuple(references)
-        own: set[str] = set()
-        elsewhere: set[str] = set()
-        for line in lines:
-            target = own if _line_key(line) in self.lines else elsewhere
-            target.update(link.url for link in line.links)
-        only_own = own - elsewhere
+        only_own = self.own_urls(lines)
         return tuple(
             ref
             for ref in references

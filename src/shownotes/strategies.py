@@ -30,10 +30,10 @@ except ImportError as exc:  # pragma: no cover - only without the extra
 import datetime as dt
 
 from shownotes.episode import Episode
-from shownotes.links import Link
 from shownotes.model.chapters import Chapter, Chapters, Location
 from shownotes.model.episode import Enclosure, Person, Soundbite, TranscriptLink
 from shownotes.model.errors import Problem
+from shownotes.model.links import ROLES, Link
 from shownotes.model.notes import ShowNotes
 from shownotes.model.timestamps import Timestamp
 from shownotes.references import Reference
@@ -225,6 +225,7 @@ def links() -> st.SearchStrategy[Link]:
         time=st.none() | timestamps(),
         ids=st.lists(st.tuples(_TEXT, _TEXT), max_size=2).map(tuple),
         variant=_OPT_TEXT,
+        role=st.none() | st.sampled_from(ROLES),
     )
 
 

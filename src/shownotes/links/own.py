@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+import attrs
+
 from shownotes.links.classify import classify as _classify_url
 from shownotes.links.find import of_line_link
 from shownotes.links.urls import key
@@ -32,6 +34,7 @@ def own_links(lines: Sequence[Line], found: Sequence[Section]) -> tuple[LineLink
 
 
 _PROFILE_KINDS: Final = frozenset({"profile", "channel"})
+_MAX_TAIL_WORDS: Final = 6
 
 
 def profile_handle(url: str) -> str | None:
@@ -44,13 +47,14 @@ def profile_handle(url: str) -> str | None:
 
 
 def _around_links(line: Line) -> str:
-    """The first words of a line's text outside its links ("Find us on Twitter at")."""
-    parts, pos = [], 0
-    for link in line.links:
-        parts.append(line.text[pos : link.start])
-        pos = max(pos, link.end)
-    parts.append(line.text[pos:])
-    return " ".join(parts)[:200]
+    """The words before a line's first link ("Find us on Twitter at"), or, when a link leads
+    the line, the words after its last one ("… - subscribe!"). A description that follows a
+    link ("[x] — my setup for …") says what the link is, not whose."""
+    first, last = line.links[0], line.links[-1]
+    if line.text[: first.start].strip():
+        return line.text[: first.start][:200]
+    after = line.text[last.end :]
+    return after[:200] if len(after.split()) <= _MAX_TAIL_WORDS else ""
 
 
 def platforms(
@@ -60,9 +64,9 @@ def platforms(
 ) -> tuple[Link, ...]:
     """The show's own platform links (its YouTube channel, Spotify and Apple pages, socials),
     classified with :func:`shownotes.links.classify`, once each, in the order found: URLs in
-    the front matter's top-level fields first, then :func:`own_links` of the body. Only links
-    whose platform is known are kept; ``{link.platform: link for link in …}`` gives one per
-    platform.
+    the front matter's top-level fields first, then :func:`own_links` of the body; each has
+    the role ``"own"``. Only links whose platform is known are kept;
+    ``{link.platform: link for link in …}`` gives one per platform.
     """
     if found is None:
         found = find(lines)
@@ -79,5 +83,5 @@ def platforms(
         if link.platform is None or identity in seen:
             continue
         seen.add(identity)
-        out.append(link)
+        out.append(attrs.evolve(link, role="own"))
     return tuple(out)

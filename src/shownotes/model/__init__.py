@@ -30,7 +30,7 @@ from shownotes.model.errors import (
 )
 from shownotes.model.feeds import Feed, Item
 from shownotes.model.lines import Line, LineLink, Source
-from shownotes.model.links import Link
+from shownotes.model.links import ROLES, Link, Role
 from shownotes.model.notes import ShowNotes
 from shownotes.model.references import Reference
 from shownotes.model.sections import KINDS, Kind, Section
@@ -38,6 +38,7 @@ from shownotes.model.timestamps import Timestamp
 
 __all__ = [
     "KINDS",
+    "ROLES",
     "Chapter",
     "Chapters",
     "Enclosure",
@@ -57,6 +58,7 @@ __all__ = [
     "Person",
     "Problem",
     "Reference",
+    "Role",
     "Section",
     "ShowNotes",
     "ShowNotesError",

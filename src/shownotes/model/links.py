@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Final, Literal, get_args
+
 import attrs
 
 from shownotes.model.timestamps import Timestamp
 
-__all__ = ["Link"]
+__all__ = ["ROLES", "Link", "Role"]
+
+#: Who a link belongs to in the notes: a ``reference`` (what the episode mentions), the show's
+#: ``own`` (subscribe, follow, support, membership, merch, gear and storefronts, contact, the
+#: hosts' pages), a ``sponsor``'s, a ``credit`` (music, art, editing) or page ``navigation``.
+Role = Literal["reference", "own", "sponsor", "credit", "navigation"]
+#: Every :data:`Role`.
+ROLES: Final[tuple[str, ...]] = get_args(Role)
 
 
 @attrs.frozen
@@ -29,6 +38,10 @@ class Link:
       ``playlist_id``, ``handle``, ``publication``, ``country``, …
     - ``variant``: the URL shape when the kind alone does not say it (``"shorts"``,
       ``"live"``, ``"embed"`` for YouTube videos).
+    - ``role``: who the link belongs to in the notes (see :data:`Role`), as
+      :func:`shownotes.parse` decides it from the section, the words around it, the platform
+      and the front matter; ``None`` for a link in running prose and for a link classified on
+      its own (:func:`shownotes.links.classify` knows only the URL).
     """
 
     url: str
@@ -40,3 +53,4 @@ class Link:
     time: Timestamp | None = None
     ids: tuple[tuple[str, str], ...] = ()
     variant: str | None = None
+    role: Role | None = None

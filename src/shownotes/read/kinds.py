@@ -43,12 +43,17 @@ _RULES: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
             r"|\bwhere to (?:listen|watch|find us)\b|\bfollow (?:us|me|the show|the podcast)\b"
             r"|\bfind us\b|\bhit us up\b|\btweet us\b|\breach us\b|\bcontact us\b"
             r"|\bsocials?\b|\bsocial media\b|\bconnect with us\b|\bwatch (?:on|it on|us on)\b"
-            r"|\bcontribut\w* to\b|\bsupport (?:us|the show|the podcast)\b"
+            r"|\bcontribut\w* to\b"
+            r"|\bsupport (?:us|me|the show|the podcast|the channel|this channel|our work|my work)\b"
             r"|\bjoin (?:us|our|the community)\b|\b(?:the|your|our) hosts?\b"
             r"|\babout (?:us|the show)\b"
             r"|\bpatreon\b|\bnewsletter\b|\bapple podcasts\b|\bspotify\b|\brss\b|\bmerch\w*"
             r"|\bforums?\b|\bdiscord\b|\bslack\b|\bmailing list\b|\bavailable (?:on|at|wherever)\b"
             r"|\bread (?:more|the rest|it|the full \w+) (?:on|at)\b"
+            # A creator's own kit and shop: "My Coding Gear", "Our podcast gear", "Equipment
+            # used" (ForrestKnight, LTT, Louis Rossmann).
+            r"|\b(?:my|our)\b(?: \w+){0,3} (?:gear|equipment|setup|shop|store)\b"
+            r"|\b(?:gear|equipment) (?:used|i use|we use)\b"
         ),
     ),
     (
@@ -59,6 +64,7 @@ _RULES: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
             r"|\bmust listens?\b|\bshout ?outs?\b|\bfurther reading\b|\breading list\b"
             r"|\bbooks?\b|\bsources\b|\bźródła\b|\bbibliography\b|\brecommendations?\b"
             r"|\bconnect with\b|\bwhere to find\b|\blearn more about\b|\bmore (?:about|on)\b"
+            r"|\bguests?\b"
             r"|\bfollow\b|\bguests? (?:info|pages?)\b|\bpapers?\b|\btools\b|\bdiscussed\b"
         ),
     ),

@@ -12,7 +12,7 @@ them as readable text.
 from __future__ import annotations
 
 from shownotes.model.references import Reference
-from shownotes.references.find import find
+from shownotes.references.find import Reading, find, read
 from shownotes.references.frontmatter import from_metadata
 from shownotes.references.items import unique
 from shownotes.references.render import render
@@ -20,4 +20,4 @@ from shownotes.references.render import render
 #: The earlier name of :func:`render` (the same function).
 format_references = render
 
-__all__ = ["Reference", "find", "from_metadata", "render", "unique"]
+__all__ = ["Reading", "Reference", "find", "from_metadata", "read", "render", "unique"]

@@ -30,8 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from shownotes.links.own import own_links, profile_handle
+import attrs
+
+from shownotes.links.own import profile_handle
+from shownotes.links.urls import key
 from shownotes.model.lines import Line
+from shownotes.model.links import Role
 from shownotes.model.references import Reference
 from shownotes.model.sections import Section
 from shownotes.model.timestamps import at_edge as is_chapter
@@ -39,9 +43,10 @@ from shownotes.read import sections as _sections
 from shownotes.read.kinds import classify as classify_label
 from shownotes.read.lines import as_lines
 from shownotes.references.frontmatter import from_metadata
-from shownotes.references.items import Item, is_web, items_of, split_item, unique, url_key
+from shownotes.references.items import Item, is_web, items_of, split_item, unique
+from shownotes.references.roles import Context, context, role_of
 
-__all__ = ["find"]
+__all__ = ["Reading", "find", "read"]
 
 _MIN_BARE_RUN = 3  # link-only lines outside any reference section count from this many in a row
 _EXCLUDED = frozenset({"chapters", "platforms", "sponsors", "credits", "transcript"})
@@ -160,6 +165,15 @@ def _flush_run(run: list[Item | None]) -> Iterator[Item]:
     run.clear()
 
 
+@attrs.frozen
+class Reading:
+    """The references of a document, and the role of each of its links (by
+    :func:`shownotes.links.key`; the first occurrence with a role decides)."""
+
+    references: tuple[Reference, ...]
+    roles: Mapping[str, Role]
+
+
 def find(
     text_or_lines: str | Sequence[Line],
     *,
@@ -169,38 +183,73 @@ def find(
 ) -> tuple[Reference, ...]:
     """The entries of the reference-like lists in ``text_or_lines``, in order, once each.
 
-    ``text_or_lines`` is a document body or its :class:`~shownotes.model.lines.Line` hub. With the
+    ``text_or_lines`` is a document body or its :class:`~shownotes.Line` hub. With the
     document's front matter as ``metadata``, its link lists (:func:`from_metadata`) come
     first. ``show``, the show's name when known, tells lists about the show itself from lists
     about the episode; ``sections``, the :func:`shownotes.sections.find` of the same lines
-    when already known, saves finding them again. The show's own pages (its subscribe and
-    follow links, and its profiles elsewhere) are left out wherever they appear.
+    when already known, saves finding them again. Links that belong to the show itself, a
+    sponsor, a credit or the page's navigation are left out wherever they appear (see
+    :mod:`shownotes.references.roles`).
     """
-    lines = as_lines(text_or_lines)
+    return read(as_lines(text_or_lines), metadata=metadata, show=show, sections=sections).references
+
+
+def read(
+    lines: Sequence[Line],
+    *,
+    metadata: Mapping[str, object] | None = None,
+    show: str | None = None,
+    sections: Sequence[Section] | None = None,
+    guests: Sequence[str] = (),
+) -> Reading:
+    """:func:`find`'s references and the role of every link of ``lines`` (what
+    :func:`shownotes.parse` puts on each :class:`~shownotes.Link`)."""
     found = _sections.find(lines, show=show) if sections is None else sections
     kinds = _sections.kinds_by_line(lines, found)
-    own_found = own_links(lines, found)
-    own = frozenset(url_key(link.url) for link in own_found)
-    handles = {profile_handle(link.url) for link in own_found} - {None}
+    show_context = context(lines, found, metadata or {}, guests)
     about_show = _about(show)
     items = items_of(lines)
     flags = _links_only(lines, found), _linked_lists(lines, items)
-    front = from_metadata(metadata) if metadata is not None else ()
-    body = (
-        Reference(*entry)
-        for item in _candidates(items, kinds, *flags)
-        for entry in split_item(item)
-    )
-    refs = []
-    for ref in (*front, *body):
-        if ref.url is not None and (
-            url_key(ref.url) in own or (handles and profile_handle(ref.url) in handles)
-        ):
-            continue  # the show's own page, or its profile on another platform
-        if about_show is not None and about_show.search(ref.title):
-            continue
-        refs.append(ref)
-    return unique(refs)
+    roles: dict[str, Role] = {}
+    refs = [
+        ref
+        for ref in (from_metadata(metadata) if metadata is not None else ())
+        if not is_own(ref.url, ref.title, show_context, about_show)
+    ]
+    for item in _candidates(items, kinds, *flags):
+        as_line = Line(item.text, item.links, landmark=item.landmark)
+        by_url: dict[str, int] = {}
+        for at in range(len(item.links) - 1, -1, -1):  # the first link of a URL wins
+            by_url[item.links[at].url] = at
+        for title, url, note in split_item(item):
+            at = by_url.get(url, -1) if url else -1
+            role = role_of(as_line, at, kinds[item.index], show_context) if at >= 0 else None
+            if about_show is not None and about_show.search(title):
+                role = "own"
+            if role is None:
+                refs.append(Reference(title, url, note))
+                role = "reference" if url else None
+            if url and role is not None:
+                roles.setdefault(key(url), role)
+    for index, line in enumerate(lines):
+        for at, link in enumerate(line.links):
+            identity = key(link.url)
+            if identity not in roles:
+                role = role_of(line, at, kinds[index], show_context)
+                if role is not None:
+                    roles[identity] = role
+    return Reading(unique(refs), roles)
+
+
+def is_own(url: str | None, title: str, show: Context, about_show: re.Pattern[str] | None) -> bool:
+    """Whether a front-matter entry is the show's own: one of its pages, another profile of
+    its handle, or ``<show> on <platform>``."""
+    if about_show is not None and about_show.search(title):
+        return True
+    if url is None:
+        return False
+    handle = profile_handle(url)
+    return key(url) in show.own or (handle is not None and handle in show.handles)
 
 
 def _about(show: str | None) -> re.Pattern[str] | None:

@@ -1,0 +1,137 @@
+"""Who a link belongs to: references, the show's own, sponsors, credits, navigation.
+
+Every document here is written for these tests, in the styles real notes use (a YouTube
+description with the creator's standing block, a podcast page with a guest's links).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import shownotes
+from shownotes.references.roles import _generic
+
+DESCRIPTION = """\
+We build a tiny weather station and read it from anywhere.
+
+0:00 Intro
+1:12 The sensor
+6:40 Wiring it up
+
+Sponsored by Acme Boards: https://acme-boards.test/creator
+
+Links:
+Raspberry Pi 4: https://amzn.to/3aBcDeF
+BME280 datasheet: https://sensors.test/bme280.pdf
+Earlier video on the sensor: https://youtu.be/AbCdEfGhIjk
+
+My second channel: https://www.youtube.com/@MakerBench
+Support the channel: https://www.patreon.com/makerbench
+
+My Coding Gear:
+My Monitor: https://amzn.to/9zYxWvU
+My Desk: https://amzn.to/8qWeRtY
+
+🐦 Twitter: https://twitter.com/makerbench
+📸 Instagram: https://www.instagram.com/makerbench
+"""
+
+
+def _roles(notes: shownotes.ShowNotes) -> dict[str, str | None]:
+    return {link.url: link.role for link in notes.links}
+
+
+def test_a_video_description_keeps_only_what_the_video_discusses() -> None:
+    notes = shownotes.parse(DESCRIPTION)
+    assert [(r.title, r.url) for r in notes.references] == [
+        ("Raspberry Pi 4", "https://amzn.to/3aBcDeF"),
+        ("BME280 datasheet", "https://sensors.test/bme280.pdf"),
+        ("Earlier video on the sensor", "https://youtu.be/AbCdEfGhIjk"),
+    ]
+    roles = _roles(notes)
+    assert roles["https://acme-boards.test/creator"] == "sponsor"
+    assert roles["https://amzn.to/3aBcDeF"] == "reference"
+    for own in (
+        "https://www.youtube.com/@MakerBench",  # "My second channel"
+        "https://www.patreon.com/makerbench",  # "Support the channel", a donation page
+        "https://amzn.to/9zYxWvU",  # under "My Coding Gear"
+        "https://twitter.com/makerbench",  # a profile named only by its platform
+        "https://www.instagram.com/makerbench",
+    ):
+        assert roles[own] == "own", own
+
+
+PAGE = """\
+---
+title: "Ep. 12: Validation libraries with Ada Byrne"
+youtube: https://www.youtube.com/@toolsshow
+---
+
+This week we're joined by Ada Byrne, who maintains a schema library.
+
+- [GitHub](https://github.com/ada-byrne)
+- [Twitter](https://twitter.com/adabyrne)
+- [Website](https://adabyrne.test/)
+
+## Links
+- [Standard Schema](https://standardschema.test/)
+- [Tanner on GitHub Sponsors](https://github.com/sponsors/tanner)
+
+## Follow us
+- [YouTube](https://www.youtube.com/@toolsshow)
+- [Bluesky](https://bsky.app/profile/toolsshow.test)
+
+Music by [Nightbird](https://nightbird.test/).
+"""
+
+
+def test_a_guests_pages_are_references_and_the_shows_are_its_own() -> None:
+    notes = shownotes.parse(PAGE)
+    assert [r.url for r in notes.references] == [
+        "https://github.com/ada-byrne",
+        "https://twitter.com/adabyrne",
+        "https://adabyrne.test/",
+        "https://standardschema.test/",
+        "https://github.com/sponsors/tanner",  # a sponsors page that names someone else
+    ]
+    roles = _roles(notes)
+    assert roles["https://bsky.app/profile/toolsshow.test"] == "own"
+    assert roles["https://www.youtube.com/@toolsshow"] == "own"
+    assert roles["https://nightbird.test/"] == "credit"
+    assert {p.role for p in notes.platforms} == {"own"}
+
+
+def test_page_chrome_is_navigation() -> None:
+    page = (
+        "<html><body><nav><a href='/archive'>Archive</a></nav><h2>Links</h2>"
+        "<ul><li><a href='https://paper.test/x'>A paper</a></li></ul></body></html>"
+    )
+    roles = _roles(shownotes.parse(page))
+    assert roles == {"/archive": "navigation", "https://paper.test/x": "reference"}
+
+
+def test_links_in_running_prose_have_no_role() -> None:
+    notes = shownotes.parse("We read [a paper](https://paper.test/x) about sleep.\n")
+    assert [link.role for link in notes.links] == [None]
+    assert notes.references == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "platform", "generic"),
+    [
+        ("🐦 Twitter: ", "twitter", True),
+        ("Support us on Patreon", "patreon", True),
+        ("", None, True),
+        ("Tanner on GitHub Sponsors", "github", False),
+        ("Console Newsletter - the best tools", None, False),
+    ],
+)
+def test_what_counts_as_a_label_that_names_nothing_else(
+    label: str, platform: str | None, generic: bool
+) -> None:
+    assert _generic(label, platform) is generic
+
+
+def test_roles_round_trip_through_json() -> None:
+    notes = shownotes.parse(DESCRIPTION)
+    assert shownotes.ShowNotes.from_json(notes.to_json()) == notes
