@@ -26,8 +26,9 @@ STAGES: dict[str, int] = {
     "shownotes.episode": 3,
     "shownotes.references": 4,
     "shownotes._parse": 5,
-    "shownotes.boilerplate": 5,
+    "shownotes.boilerplate": 4,  # parse takes what it found: below parse
     "shownotes.formats": 6,
+    "shownotes.batch": 6,
     "shownotes.feeds": 7,
     "shownotes.strategies": 7,
     "shownotes.cli": 8,

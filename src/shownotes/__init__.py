@@ -22,6 +22,7 @@ from shownotes import (
 )
 from shownotes._parse import parse, parse_file
 from shownotes._version import __version__
+from shownotes.batch import Failure, parse_many
 from shownotes.model import (
     Chapter,
     Chapters,
@@ -47,6 +48,7 @@ __all__ = [
     "Chapter",
     "Chapters",
     "Episode",
+    "Failure",
     "FormatError",
     "FrontMatterError",
     "Line",
@@ -70,6 +72,7 @@ __all__ = [
     "markup",
     "parse",
     "parse_file",
+    "parse_many",
     "references",
     "sections",
     "timestamps",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -34,6 +35,9 @@ from shownotes.read.frontmatter import split
 from shownotes.read.head import html_head
 from shownotes.read.lines import to_lines
 from shownotes.transcripts import scan
+
+if TYPE_CHECKING:
+    from shownotes.boilerplate import Boilerplate
 
 __all__ = ["decode", "parse", "parse_file"]
 
@@ -98,7 +102,11 @@ def _with_role(link: Link, roles: Mapping[str, Role]) -> Link:
 
 
 def parse(
-    text: str | bytes, *, duration: Timestamp | float | None = None, strict: bool = False
+    text: str | bytes,
+    *,
+    duration: Timestamp | float | None = None,
+    strict: bool = False,
+    boilerplate: Boilerplate | None = None,
 ) -> ShowNotes:
     """Parse one show-notes document: front matter, then a body in HTML, Markdown or text.
 
@@ -106,7 +114,9 @@ def parse(
     matter's, if any) bounds the chapters. Lenient by default: what is odd is reported in
     ``problems``. With ``strict=True``, broken front matter raises
     :class:`~shownotes.errors.FrontMatterError` and any other problems are raised together as
-    a :class:`~shownotes.errors.ShowNotesErrorGroup`.
+    a :class:`~shownotes.errors.ShowNotesErrorGroup`. ``boilerplate`` (what
+    :func:`shownotes.boilerplate.find` learnt from the show's other notes) keeps the links of
+    the show's repeated blocks out of ``references``.
 
     >>> notes = parse("---\\ntitle: 'Ep. 7: Tea'\\n---\\n0:00 Hello\\n2:05 Tea\\n")
     >>> notes.episode.title, notes.episode.number
@@ -141,13 +151,17 @@ def parse(
     reading = _references.read(
         lines, metadata=metadata, show=episode.show, sections=sections, guests=episode.guests
     )
+    references, roles = reading.references, reading.roles
+    if boilerplate is not None:  # the show's repeated block: its links are its own
+        owned: dict[str, Role] = {key(url): "own" for url in boilerplate.own_urls(lines)}
+        references, roles = boilerplate.filter(references, lines), {**roles, **owned}
     links = _links.merge(_links.find(lines), _links.from_metadata(metadata))
     notes = ShowNotes(
         metadata=metadata,
         episode=episode,
         chapters=chapters,
-        references=reading.references,
-        links=tuple(_with_role(link, reading.roles) for link in links),
+        references=references,
+        links=tuple(_with_role(link, roles) for link in links),
         problems=tuple(problems),
         sections=sections,
         platforms=platforms(lines, sections, metadata),

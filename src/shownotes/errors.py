@@ -6,6 +6,7 @@ The code lives in :mod:`shownotes.model.errors`; this module is its public name.
 from __future__ import annotations
 
 from shownotes.model.errors import (
+    FeedError,
     FormatError,
     FrontMatterError,
     ParseError,
@@ -16,6 +17,7 @@ from shownotes.model.errors import (
 )
 
 __all__ = [
+    "FeedError",
     "FormatError",
     "FrontMatterError",
     "ParseError",

@@ -30,7 +30,7 @@ except ImportError as exc:  # pragma: no cover - only without the extra
 import datetime as dt
 
 from shownotes.model.chapters import Chapter, Chapters, Location
-from shownotes.model.episode import Episode
+from shownotes.model.episode import Enclosure, Episode, Person, Soundbite, TranscriptLink
 from shownotes.model.errors import Problem
 from shownotes.model.links import ROLES, Link
 from shownotes.model.notes import ShowNotes
@@ -188,7 +188,29 @@ def episodes() -> st.SearchStrategy[Episode]:
         description=_OPT_TEXT,
         audio_url=_OPT_TEXT,
         image=_OPT_TEXT,
+        guid=_OPT_TEXT,
+        link=_OPT_TEXT,
+        enclosure=st.none()
+        | st.builds(Enclosure, _TEXT, _OPT_TEXT, st.none() | st.integers(0, 10**12)),
+        explicit=st.none() | st.booleans(),
+        episode_type=_OPT_TEXT,
+        chapters_url=_OPT_TEXT,
+        chapters_type=_OPT_TEXT,
+        transcripts=st.lists(
+            st.builds(TranscriptLink, _TEXT, _OPT_TEXT, _OPT_TEXT, _OPT_TEXT), max_size=2
+        ).map(tuple),
+        persons=st.lists(
+            st.builds(Person, _TEXT, _OPT_TEXT, _OPT_TEXT, _OPT_TEXT, _OPT_TEXT), max_size=2
+        ).map(tuple),
+        soundbites=st.lists(
+            st.builds(Soundbite, timestamps(), timestamps(), _OPT_TEXT), max_size=2
+        ).map(tuple),
+        location=st.none() | _locations(),
     )
+
+
+def _locations() -> st.SearchStrategy[Location]:
+    return st.builds(Location, _TEXT, _OPT_TEXT, _OPT_TEXT)
 
 
 def links() -> st.SearchStrategy[Link]:
@@ -218,7 +240,7 @@ def references() -> st.SearchStrategy[Reference]:
 def _any_chapter(draw: st.DrawFn) -> Chapter:
     start = draw(timestamps())
     end = draw(st.none() | timestamps(min_ms=start.ms + 1, max_ms=start.ms + 10**8))
-    location = draw(st.none() | st.builds(Location, _TEXT, _OPT_TEXT, _OPT_TEXT))
+    location = draw(st.none() | _locations())
     return Chapter(
         start, draw(_TEXT), end, draw(_OPT_TEXT), draw(_OPT_TEXT), draw(st.booleans()), location
     )

@@ -10,8 +10,16 @@ This package imports nothing of shownotes' outside it (a test checks the import 
 from __future__ import annotations
 
 from shownotes.model.chapters import Chapter, Chapters, Location
-from shownotes.model.episode import Episode
+from shownotes.model.episode import (
+    Enclosure,
+    Episode,
+    Funding,
+    Person,
+    Soundbite,
+    TranscriptLink,
+)
 from shownotes.model.errors import (
+    FeedError,
     FormatError,
     FrontMatterError,
     ParseError,
@@ -20,6 +28,7 @@ from shownotes.model.errors import (
     ShowNotesErrorGroup,
     TimestampError,
 )
+from shownotes.model.feeds import Feed, Item
 from shownotes.model.lines import Line, LineLink, Source
 from shownotes.model.links import ROLES, Link, Role
 from shownotes.model.notes import ShowNotes
@@ -33,15 +42,21 @@ __all__ = [
     "ROLES",
     "Chapter",
     "Chapters",
+    "Enclosure",
     "Episode",
+    "Feed",
+    "FeedError",
     "FormatError",
     "FrontMatterError",
+    "Funding",
+    "Item",
     "Kind",
     "Line",
     "LineLink",
     "Link",
     "Location",
     "ParseError",
+    "Person",
     "Problem",
     "Reference",
     "Role",
@@ -49,9 +64,11 @@ __all__ = [
     "ShowNotes",
     "ShowNotesError",
     "ShowNotesErrorGroup",
+    "Soundbite",
     "Source",
     "Timestamp",
     "TimestampError",
     "Transcript",
+    "TranscriptLink",
     "Turn",
 ]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 __all__ = [
+    "FeedError",
     "FormatError",
     "FrontMatterError",
     "ParseError",
@@ -100,6 +101,13 @@ class FrontMatterError(ParseError):
 
 class FormatError(ParseError):
     """A chapter file that does not follow its format."""
+
+    __module__ = "shownotes.errors"  # where users import it from: tracebacks name it so
+
+
+class FeedError(ParseError):
+    """A feed that cannot be read at all: not XML even with recovery, not RSS or Atom, or
+    a DTD that declares entities. Any lesser fault is a :class:`Problem` on the feed."""
 
     __module__ = "shownotes.errors"  # where users import it from: tracebacks name it so
 
