@@ -124,12 +124,69 @@ def test_a_line_naming_itself_is_not_a_lead_in() -> None:
     assert find(to_lines(text)) == ()
 
 
-def test_find_on_no_lines_and_bad_input() -> None:
+def test_find_takes_text_or_lines_and_refuses_other_input() -> None:
     assert find(()) == ()
-    with pytest.raises(TypeError):
-        find("## Links")  # type: ignore[arg-type]
+    assert find("## Links\n- a\n") == find(to_lines("## Links\n- a\n"))
     with pytest.raises(TypeError):
         find(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        find(b"## Links")  # type: ignore[arg-type]
+
+
+def test_a_lead_in_heads_the_block_after_it_only() -> None:
+    # A lead-in (a sentence that ends in a colon) introduces one block; a heading runs on.
+    text = (
+        "Resources to learn more about our guest and her work:\n\n- [a](https://a.test)\n"
+        "- [b](https://b.test)\n\nThanks for listening!\n- [c](https://c.test)\n"
+    )
+    assert [(s.heading, s.level, s.start, s.end) for s in find(text)] == [
+        ("Resources to learn more about our guest and her work", sections.LEAD_IN, 0, 3)
+    ]
+    headed = "Links:\nA tool: https://tool.test\n\nMore: https://x.test\n"
+    assert [(s.heading, s.start, s.end) for s in find(headed)] == [("Links", 0, 3)]
+
+
+def test_decorated_labels_are_headings() -> None:
+    # YouTube descriptions set their sections between decorations.
+    text = "- Links -\nA: https://a.test\n\n// SOCIAL //\nTwitter: https://twitter.com/x\n"
+    assert [(s.heading, s.kind) for s in find(text)] == [
+        ("Links", "references"),
+        ("SOCIAL", "platforms"),
+    ]
+
+
+def test_a_guests_social_media_under_a_reference_section_stays_references() -> None:
+    text = (
+        "- Links -\n\nFor Dr. Ada Byrne:\n\nSocial Media\n\nTwitter: https://twitter.com/ada\n"
+        "Facebook: https://facebook.com/ada\n\n// FOLLOW US //\nTwitter: https://twitter.com/show\n"
+    )
+    kinds = {s.heading: s.kind for s in find(text)}
+    assert kinds["Social Media"] == "references"
+    assert kinds["FOLLOW US"] == "platforms"
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Weiterführende Links", "references"),
+        ("Quellen", "references"),
+        ("Liens", "references"),
+        ("Źródła (wybrane)", "references"),
+        ("参考资料", "references"),
+        ("Kapitel", "chapters"),
+        ("Chapitres", "chapters"),
+        ("Rozdziały", "chapters"),
+        ("チャプター", "chapters"),
+        ("Folgt uns", "platforms"),
+        ("Suivez-nous", "platforms"),
+        ("Znajdziesz nas na", "platforms"),
+        ("订阅", "platforms"),
+        ("Musik von", "credits"),
+        ("Transkript", "transcript"),
+    ],
+)
+def test_headings_in_other_languages(label: str, kind: str) -> None:
+    assert classify(label) == kind
 
 
 def test_kinds_by_line_and_section_of() -> None:

@@ -139,7 +139,7 @@ def parse(
     head = html_head(doc.body) if "<head" in doc.body[:5000].lower() else {}
     episode = episode_from({**head, **metadata}, problems)
     lines = to_lines(doc.body, doc.offset)
-    sections = _sections.find(lines, show=episode.show)
+    sections = _sections.find(lines, show=episode.show, source=text)
     transcript, turn_lines = scan(lines, source=text)
     chapters = _chapters.merge(
         _chapters.from_metadata(metadata),

@@ -20,7 +20,7 @@ _MAX_LEAD_IN_WORDS: Final = 30
 # Each kind's words, matched on a folded label (lower case, letters and digits, one space).
 # Order matters: a "Sponsor links" heading is about sponsors; "Timestamps & referenced
 # resources" holds references (its chapter lines are told apart line by line).
-_RULES: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
+_ENGLISH: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
     ("transcript", re.compile(r"\btranscri(?:pt|pts|ption|ptions|bed)\b")),
     (
         "sponsors",
@@ -76,6 +76,45 @@ _RULES: Final[tuple[tuple[Kind, re.Pattern[str]], ...]] = (
             r"|\bin this episode\b"
         ),
     ),
+)
+# The same kinds in the other languages show notes are written in (German, French, Spanish,
+# Portuguese, Italian, Dutch, Polish, Japanese, Chinese): each word is one a heading in that
+# language uses for the kind, as the corpus's German, Polish and Chinese notes and feeds show
+# for some and the languages' podcast conventions for the rest. CJK has no word boundaries.
+_WORLD: Final[dict[Kind, str]] = {
+    "transcript": r"\btranskript\w*|\btranscri(?:ption|pción|ção|zione)\b|文字起こし|文字稿|逐字稿",
+    "sponsors": (
+        r"\bwerbung\b|\bunterstützt von\b|\bpartenaires?\b|\bsponsoris\w*|\bpatrocin\w*"
+        r"|\bpatroc[ií]nio\b|\bsponsorowan\w*|\bgesponsert\b|スポンサー|提供|赞助|贊助"
+    ),
+    "credits": (
+        r"\bmitwirkende\b|\bmusik von\b|\bschnitt\b|\bcrédits?\b|\bmusique\b|\bmontage\b"
+        r"|\bcréditos?\b|\bmúsica\b|\bedición\b|\bcrediti\b|\bmuzyka\b|\bmontaż\b"
+        r"|\bzdjęcia\b|音楽|編集|音乐|剪辑|后期"
+    ),
+    "platforms": (
+        r"\babonnier\w*|\bfolgt uns\b|\bfolge uns\b|\bunterstütz\w* (?:uns|den podcast)\b"
+        r"|\bhört uns\b|\bkontakt\b|\babonne[rz]\w*|\bsuivez\w*|\bsoutenir\b|\bsoutenez\b"
+        r"|\bsuscr[ií]b\w*|\bs[ií]guenos\b|\bap[óo]yanos\b|\binscreva\w*|\bsiga-nos\b"
+        r"|\bseguici\b|\biscriviti\b|\bvolg ons\b|\babonneer\b|\bsubskrybuj\w*"
+        r"|\bznajdziesz nas\b|\bwesprzyj\w*|\bobserwuj\w*|\bsłuchaj nas\b"
+        r"|フォロー|チャンネル登録|サポート|订阅|關注|关注|支持我们"
+    ),
+    "references": (
+        r"\bverweise\b|\bquellen\b|\bweiterführend\w*|\bliens?\b|\bréférences?\b"
+        r"|\bressources\b|\benlaces?\b|\breferencias\b|\brecursos\b|\bfuentes\b"
+        r"|\breferências\b|\bfontes\b|\bcollegamenti\b|\briferimenti\b|\bfonti\b"
+        r"|\bbronnen\b|\blinki\b|\bodnośniki\b|\bomawiane\b|\bwspomniane\b"
+        r"|リンク|参考|関連|链接|鏈接|参考资料|相关|資料"
+    ),
+    "chapters": (
+        r"\bzeitmarken\b|\binhalt\b|\bchapitres?\b|\bsommaire\b|\bhorodatage\b"
+        r"|\bmarcas de tiempo\b|\bcapitoli\b|\bhoofdstukken\b|\bspis treści\b"
+        r"|\brozkład jazdy\b|チャプター|目次|章节|章節|时间轴|時間軸|时间线"
+    ),
+}
+_RULES: Final = tuple(
+    (kind, re.compile(f"{rule.pattern}|{_WORLD[kind]}")) for kind, rule in _ENGLISH
 )
 _REPEATS: Final = re.compile(r"(\w)\1{2,}")  # "siiiiick piiiicks" -> "sick picks"
 _NOT_WORD: Final = re.compile(r"[^\w]+")

@@ -92,6 +92,42 @@ def _settle_bullets(raws: list[RawLine], *, marked_up: bool) -> None:
         raw.marker = match.group(1) or match.group(2)
 
 
+# A label between runs of the same decoration: "- Links -", "// SUPPORT THIS CHANNEL //",
+# "~~~~~SOURCES~~~~~", "=== Chapters ===", "🚨 Find us on 🚨" (YouTube descriptions mark their
+# sections so: Jordan B. Peterson, Gameranx, CD-Action, TechLinked).
+_DECORATED: Final = re.compile(
+    r"(?P<left>[^\w\s]+)\s*(?P<label>\w(?:.{0,58}\w)?)\s*(?P<right>[^\w\s]+)"
+)
+_MIRROR: Final = str.maketrans("[]()<>{}«»◄►", "][)(><}{»«►◄")
+_MAX_DECORATED_WORDS: Final = 8
+
+
+def _decorated(raw: RawLine) -> str | None:
+    """The label of a line that is a short label set between the same decorations, or None."""
+    if raw.links or raw.code or raw.heading:
+        return None
+    text = raw.text
+    if raw.list_depth and raw.marker and not raw.marker[0].isdigit():
+        text = f"{raw.marker} {text}"  # "- Links -" was read as an item "Links -"
+    found = _DECORATED.fullmatch(text)
+    if found is None:
+        return None
+    left, label, right = found.group("left", "label", "right")
+    if set(left) != set(right) and set(left.translate(_MIRROR)) != set(right):
+        return None
+    if len(label.split()) > _MAX_DECORATED_WORDS or "://" in label:
+        return None
+    return label
+
+
+def _settle_decorated(raws: list[RawLine]) -> None:
+    """Make headings of labels set between decorations (see ``_DECORATED``)."""
+    for raw in raws:
+        label = _decorated(raw) if raw.text else None
+        if label is not None:
+            raw.text, raw.heading, raw.list_depth, raw.marker = label, PSEUDO_HEADING, 0, None
+
+
 def _is_label(raw: RawLine) -> bool:
     text = raw.text
     return (
@@ -140,6 +176,7 @@ def to_lines(body: str, offset: int = 0, *, markup: Markup = "auto") -> tuple[Li
     reader = detect(text) if markup == "auto" else markup
     if reader == "text":
         raws = text_lines(text, offset)
+        _settle_decorated(raws)
         _settle_bullets(raws, marked_up=False)
     else:
         if reader == "html":
@@ -150,6 +187,7 @@ def to_lines(body: str, offset: int = 0, *, markup: Markup = "auto") -> tuple[Li
             from shownotes.read.commonmark import commonmark_lines  # pyromark on first use
 
             raws = commonmark_lines(text, offset)
+        _settle_decorated(raws)
         if any(raw.wrapped or raw.text[0] in GLYPHS for raw in raws):
             _settle_bullets(raws, marked_up=True)
     _settle_headings(raws)

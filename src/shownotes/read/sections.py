@@ -36,6 +36,7 @@ from shownotes.model.lines import Line
 from shownotes.model.sections import KINDS, Kind, Section
 from shownotes.model.timestamps import at_edge
 from shownotes.read.kinds import classify, fold
+from shownotes.read.lines import as_lines
 
 __all__ = [
     "KINDS",
@@ -58,6 +59,10 @@ _STATEMENTS: Final = frozenset({"sponsors", "platforms"})
 
 _SENTENCE_BREAK: Final = re.compile(r"[.!?]\s+(?=\S)")
 _SENTENCE_END: Final = (".", "!", "?", ";", "…")
+# The show speaking of itself, or asking to be followed (folded text).
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:us|our|we|me|my)\b|\bsubscrib|\bsupport\b|\bjoin\b|\blisten\b|\bwatch\b"
+)
 
 
 def _label(text: str) -> str:
@@ -84,6 +89,11 @@ def _lead_in(lines: Sequence[Line], i: int) -> str | None:
             return label if label and len(label.split()) >= _MIN_INLINE_LEAD_IN_WORDS else None
     if nxt is None or nxt.is_heading:
         return None
+    if line.is_list_item and not line.links and nxt.list_depth > line.list_depth:
+        # An item that heads the items nested under it ("Resources to learn more about
+        # Paige Bailey" with her links below) labels the nested list; a question or a
+        # sentence there ("Which reader now?") is a topic, not a label.
+        return None if text.endswith(_SENTENCE_END) else _last_sentence(text)
     before_list = nxt.is_list_item and not line.is_list_item
     if text.endswith((":", "：")) and (before_list or _is_link_line(nxt)):  # noqa: RUF001
         return _last_sentence(text)
@@ -107,21 +117,34 @@ def _last_sentence(text: str) -> str | None:
     return label
 
 
-def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ...]:
-    """The sections of ``lines``, in document order (nested ones after their parent).
+def find(
+    text_or_lines: str | Sequence[Line], *, show: str | None = None, source: str | None = None
+) -> tuple[Section, ...]:
+    """The sections of ``text_or_lines`` (a body, or its Lines), in document order (nested
+    ones after their parent).
 
-    Every heading starts a section; so does a lead-in (a line ending in a colon before a list
-    or links, or a lone line just before a list) when it names a kind. Lines before the first
-    section belong to none. With the ``show``'s name, a heading about the show itself
-    (``Resources to learn more about <show>``) is of kind ``platforms``.
+    Every heading starts a section and runs to the next heading of its level or above; so
+    does a lead-in (a line ending in a colon before a list or links, or a lone line just
+    before a list) when it names a kind, but a lead-in introduces one block only: the list or
+    paragraph it heads, up to the next blank line. Lines before the first section belong to
+    none. With the ``show``'s name, a heading about the show itself (``Resources to learn
+    more about <show>``) is of kind ``platforms``. ``source``, the document the Lines' spans
+    point into (text given is its own), shows where blank lines stand.
     """
-    if isinstance(lines, str) or not isinstance(lines, Sequence):
-        raise TypeError(f"find() takes a sequence of Lines, not {type(lines).__name__}")
+    if isinstance(text_or_lines, str):
+        source = source if source is not None else text_or_lines
+    lines = as_lines(text_or_lines)
     show_words = fold(show) if show and any(ch.isalpha() for ch in show) else None
+    blocks = _blocks(lines, source)
     found: list[_Draft] = []
     open_: list[_Draft] = []  # outermost first
     count = len(lines)
     for i, line in enumerate(lines):
+        while open_ and (
+            open_[-1].last_block < blocks[i]
+            or (open_[-1].depth >= 0 and line.list_depth <= open_[-1].depth)
+        ):
+            open_.pop().end = i  # a labelled block, or a nested list, is over
         if line.is_heading:
             level, label = line.heading, _label(line.text)
             own = classify(label)
@@ -133,7 +156,8 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
             if own == "other":
                 continue
             level, label = LEAD_IN, lead
-        if own == "references" and show_words and f" {show_words} " in f" {fold(label)} ":
+        about_show = bool(show_words) and f" {show_words} " in f" {fold(label)} "
+        if own == "references" and about_show:
             own = "platforms"
         timed = at_edge(label)  # "[@05:10] Highlights", "03:49 - By resources": outline entries
         if timed:
@@ -153,12 +177,21 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
             kind = "references"
         elif own == "other" and open_ and not timed:
             kind = open_[-1].kind
+        elif own == "platforms" and not about_show and open_ and open_[-1].kind == "references":
+            # "Social Media" under "For Dr. Keating:" lists the guest's pages; only words of
+            # the show's own ("Follow us", "Subscribe") make a section the show's there.
+            kind = "platforms" if _FIRST_PERSON.search(fold(label)) else "references"
         if line.is_heading and line.links and kind in _STATEMENTS:
             # "Sponsored by <Acme>", "Watch on <YouTube>": a statement set as a heading, not
             # a container for what follows it.
             found.append(_Draft(label, kind, level, i, i + 1))
             continue
-        draft = _Draft(label, kind, level, i, count)
+        # A lead-in heads its own block, or the next when it ends its own; a heading runs on.
+        ends_block = i + 1 == count or blocks[i + 1] != blocks[i]
+        last_block = blocks[i] + ends_block if level == LEAD_IN else _FOREVER
+        # A list item that heads a nested list holds the items deeper than itself only.
+        depth = line.list_depth if level == LEAD_IN and line.is_list_item else -1
+        draft = _Draft(label, kind, level, i, count, last_block, depth)
         found.append(draft)
         open_.append(draft)
     return tuple(
@@ -174,6 +207,9 @@ def find(lines: Sequence[Line], *, show: str | None = None) -> tuple[Section, ..
     )
 
 
+_FOREVER: Final = 1 << 62
+
+
 @attrs.define
 class _Draft:
     """A section whose end is not known yet (mutable, internal)."""
@@ -183,6 +219,41 @@ class _Draft:
     level: int
     start: int
     end: int
+    last_block: int = _FOREVER  # the last block a lead-in heads (headings run on)
+    depth: int = -1  # a list item heading a nested list: the lines deeper than it are its
+
+
+def _blocks(lines: Sequence[Line], source: str | None) -> list[int]:
+    """A block number per line: it changes at a blank line, a heading and where a list starts
+    or ends; the items of one list (and their wrapped lines) share one. Without ``source``,
+    a change of ``paragraph`` outside a list stands for a blank line; in HTML only headings
+    and lists split blocks."""
+    out: list[int] = []
+    block = 0
+    in_list = False
+    for i, line in enumerate(lines):
+        if i:
+            prev = lines[i - 1]
+            listed = line.is_list_item or (in_list and line.paragraph == prev.paragraph)
+            blank = not listed and _blank_between(prev, line, source)
+            if line.is_heading or prev.is_heading or listed != in_list or blank:
+                block += 1
+            in_list = listed
+        else:
+            in_list = line.is_list_item
+        out.append(block)
+    return out
+
+
+def _blank_between(prev: Line, line: Line, source: str | None) -> bool:
+    if prev.source == "html" or line.source == "html":
+        # Feeds and pages set each entry in its own <p>: paragraphs in HTML do not end what a
+        # lead-in introduces; the next heading or lead-in does.
+        return False
+    if source is None:
+        return line.paragraph != prev.paragraph
+    gap = source[prev.span[1] : line.span[0]]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
 
 
 def _is_sub_label(label: str, level: int) -> bool:

@@ -130,8 +130,14 @@ def _candidates(
 ) -> Iterator[Item]:
     """The items that are entries of a reference list."""
     bare_run: list[Item | None] = []  # None: a link line of the run that is not an entry
-    for item in items:
+    for at, item in enumerate(items):
         kind = kinds[item.index]
+        nxt = items[at + 1] if at + 1 < len(items) else None
+        if not item.links and nxt is not None and nxt.list_depth > item.list_depth > 0:
+            # A group label over the items nested under it ("书单:", "References from the
+            # Episode" with its links below) names the group, not a thing (LABELING.md).
+            yield from _flush_run(bare_run)
+            continue
         if item.code or kind in _EXCLUDED or _is_chrome(item) or is_chapter(item.text):
             yield from _flush_run(bare_run)
             continue
