@@ -534,3 +534,38 @@ def test_find_with_metadata_puts_front_matter_first_and_drops_own_pages() -> Non
         ("Swapped", "https://swap.test/"),
         ("Trowel", "https://trowel.test"),
     ]
+
+
+def test_a_label_line_above_one_bare_url_titles_it() -> None:
+    # News-style notes: a sentence, its URL on the next line, items set apart by blank lines.
+    text = """\
+NEWS SOURCES:
+Kettles now boil in half the time
+https://kettles.test/fast
+
+A second source on the same story
+https://news.test/kettle
+
+Three links under one label
+https://a.test/1
+https://a.test/2
+"""
+    assert refs(text) == [
+        ("Kettles now boil in half the time", "https://kettles.test/fast", None),
+        ("A second source on the same story", "https://news.test/kettle", None),
+        ("https://a.test/1", "https://a.test/1", None),
+        ("https://a.test/2", "https://a.test/2", None),
+    ]
+
+
+def test_an_unheaded_run_of_labelled_urls_is_a_list() -> None:
+    text = "".join(f"{n}- Game {n}\nhttps://games.test/{n}\n\n" for n in range(5, 0, -1))
+    assert [r.title for r in find(text)] == [f"{n}- Game {n}" for n in range(5, 0, -1)]
+
+
+def test_a_name_and_its_profiles_give_one_reference_per_link() -> None:
+    text = "## Links\n- Irea on ([GitHub](https://github.com/irea), [X](https://x.com/irea))\n"
+    assert refs(text) == [
+        ("GitHub", "https://github.com/irea", None),
+        ("X", "https://x.com/irea", None),
+    ]

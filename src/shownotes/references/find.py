@@ -43,7 +43,14 @@ from shownotes.read import sections as _sections
 from shownotes.read.kinds import classify as classify_label
 from shownotes.read.lines import as_lines
 from shownotes.references.frontmatter import from_metadata
-from shownotes.references.items import Item, is_web, items_of, split_item, unique
+from shownotes.references.items import (
+    Item,
+    is_web,
+    items_of,
+    pair_labels,
+    split_item,
+    unique,
+)
 from shownotes.references.roles import Context, context, role_of
 
 __all__ = ["Reading", "find", "read"]
@@ -214,7 +221,7 @@ def read(
     kinds = _sections.kinds_by_line(lines, found)
     show_context = context(lines, found, metadata or {}, guests)
     about_show = _about(show)
-    items = items_of(lines)
+    items = pair_labels(items_of(lines), lines)
     flags = _links_only(lines, found), _linked_lists(lines, items)
     roles: dict[str, Role] = {}
     refs = [

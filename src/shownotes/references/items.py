@@ -11,6 +11,7 @@ import attrs
 
 from shownotes.model.lines import Line, LineLink
 from shownotes.model.references import Reference
+from shownotes.model.timestamps import at_edge
 
 # What may stand before an entry's first link and still leave the link leading the entry:
 # punctuation, a bracketed tag ("[video]"), or a short "Picker:" label.
@@ -37,6 +38,8 @@ class Item:
     list_depth: int
     landmark: str | None
     code: bool
+    #: The title a label line above this bare URL gives it (see :func:`pair_labels`).
+    title: str | None = None
 
     @property
     def lead(self) -> int:
@@ -104,6 +107,68 @@ def items_of(lines: Sequence[Line]) -> list[Item]:
     return items
 
 
+def pair_labels(items: Sequence[Item], lines: Sequence[Line]) -> list[Item]:
+    """``items`` where a label line stands right above a line that is only a bare URL: the
+    two become one entry titled by the label (LABELING.md: "a label line directly above a
+    single URL titles that URL"). News-style notes write each item so, a sentence and its URL
+    under it (LTT's TechLinked, Gameranx, news podcasts' feeds). A label above two or more URLs
+    is a heading (each URL stays an entry of its own), and a label set apart by a blank line,
+    a heading, a list item or a time (a chapter) labels nothing.
+    """
+    out: list[Item] = []
+    at = 0
+    count = len(items)
+    while at < count:
+        item = items[at]
+        nxt = items[at + 1] if at + 1 < count else None
+        after = items[at + 2] if at + 2 < count else None
+        if (
+            nxt is not None
+            and _is_label_line(item)
+            and nxt.index == item.index + 1
+            and lines[nxt.index].paragraph == lines[item.index].paragraph
+            and _bare_url(nxt)
+            and not (
+                after is not None
+                and after.index == nxt.index + 1
+                and lines[after.index].paragraph == lines[nxt.index].paragraph
+                and _bare_url(after)
+            )
+        ):
+            out.append(attrs.evolve(nxt, index=item.index, title=_clean(item.text)))
+            at += 2
+            continue
+        out.append(item)
+        at += 1
+    return out
+
+
+_MAX_LABEL_WORDS: Final = 60
+
+
+def _is_label_line(item: Item) -> bool:
+    text = item.text.strip()
+    return (
+        not item.links
+        and not item.list_depth
+        and not item.code
+        and any(ch.isalpha() for ch in text)
+        and len(text.split()) <= _MAX_LABEL_WORDS
+        and not text.endswith(":")  # "Sources:" heads what follows; it titles nothing
+        and not at_edge(text)
+    )
+
+
+def _bare_url(item: Item) -> bool:
+    """Whether the item is one bare URL and nothing else (punctuation aside)."""
+    if len(item.links) != 1:
+        return False
+    link = item.links[0]
+    return link.text == link.url and not (item.text[: link.start] + item.text[link.end :]).strip(
+        _TRAIL
+    )
+
+
 def is_web(url: str) -> bool:
     """Whether ``url`` leads to the web (``http(s)://`` or ``www.``)."""
     return bool(_WEB.match(url))
@@ -136,6 +201,30 @@ def _name_then_url(item: Item) -> tuple[str, str] | None:
     return name, last.url
 
 
+_MAX_OWNER_WORDS: Final = 4
+_PARENS: Final = re.compile(r"\s*[()\[\]]\s*")
+
+
+def _named_profiles(item: Item) -> bool:
+    """``Irea on (GitHub, Twitter/X)``: a short name, then only its links and joiners."""
+    first = item.links[0]
+    owner = item.text[: first.start]
+    if len(owner.split()) > _MAX_OWNER_WORDS or _looks_like_url(first.text):
+        return False
+    rest = _PARENS.sub(" ", item.text[first.start :])
+    shifted = [
+        (rest.find(link.text), link) for link in item.links if not _looks_like_url(link.text)
+    ]
+    if len(shifted) != len(item.links):
+        return False
+    pos = 0
+    for start, link in shifted:
+        if start < pos or not _JOINERS.fullmatch(rest[pos:start]):
+            return False
+        pos = start + len(link.text)
+    return not rest[pos:].strip(_TRAIL)
+
+
 def _only_links(item: Item, start: int) -> bool:
     """Whether, from ``start``, the entry is nothing but its links and joiners between them."""
     pos = start
@@ -147,16 +236,23 @@ def _only_links(item: Item, start: int) -> bool:
 
 
 def split_item(item: Item) -> list[tuple[str, str | None, str | None]]:
-    """The ``(title, url, note)`` of the references in one entry (usually one)."""
+    """The ``(title, url, note)`` of the references in one entry (usually one).
+
+    An entry that is nothing but links gives one reference per link (LABELING.md: "an item
+    with several links gives one reference per link"), and so does a short name followed by
+    its links (``Irea on (GitHub, Twitter/X)``), each titled by its link's text.
+    """
     text = item.text.strip()
     links = [link for link in item.links if is_web(link.url)]
     if not links:
         return [(text, None, None)] if any(ch.isalnum() for ch in text) else []
+    if item.title is not None:
+        return [(item.title, links[0].url, None)]
     if len(links) != len(item.links):
         item = attrs.evolve(item, links=tuple(links))
     first = links[0]
     lead = item.lead
-    if lead >= 0 and len(links) > 1 and _only_links(item, lead):
+    if len(links) > 1 and ((lead >= 0 and _only_links(item, lead)) or _named_profiles(item)):
         return [(_clean(link.text), link.url, None) for link in links if _clean(link.text)]
     if lead >= 0 and not _looks_like_url(first.text) and _clean(first.text):
         return [(_clean(first.text), first.url, _note(item.text[first.end :]))]
