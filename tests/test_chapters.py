@@ -353,3 +353,19 @@ def test_topic_entries_with_long_descriptions_are_not_turns() -> None:
         )
     )
     assert chapters.find(turns) == Chapters()
+
+
+def test_a_list_whose_line_breaks_were_lost_is_read() -> None:
+    # Feeds that strip <br> from a description glue the list onto one line.
+    text = "Wer fliegt raus:(00:00) Intro - Begrüßung(02:32) Die Lage(1:02:03) Ende - Tschüss"
+    assert pairs(chapters.find(text)) == (
+        (0.0, "Intro - Begrüßung"),
+        (152.0, "Die Lage"),
+        (3723.0, "Ende - Tschüss"),
+    )
+    assert chapters.find("We met (10:30) and again (09:15) and (11:00) later") == Chapters()
+
+
+def test_one_entry_is_a_list_where_the_notes_say_chapters() -> None:
+    assert pairs(chapters.find("## Chapters\n\n(0:46) The only one\n")) == ((46.0, "The only one"),)
+    assert chapters.find("Notes.\n\n(0:46) The only one\n") == Chapters()

@@ -164,3 +164,11 @@ def test_a_front_matter_duration_shorter_than_the_chapters_is_a_hint() -> None:
     bounded = shownotes.parse(text, duration=60)
     assert bounded.chapters == shownotes.Chapters()
     assert [p.code for p in bounded.problems] == ["chapter-duration"]
+
+
+def test_a_front_matter_chapters_file_confirms_a_lone_chapter_line() -> None:
+    text = "---\nchapters: https://x.test/ch.json\n---\nWe start.\n\n(0:46) The only one\n"
+    assert [(c.start.seconds, c.title) for c in shownotes.parse(text).chapters] == [
+        (46.0, "The only one")
+    ]
+    assert shownotes.parse("We start.\n\n(0:46) The only one\n").chapters == shownotes.Chapters()

@@ -283,10 +283,11 @@ def test_find_accepts_lines() -> None:
             {
                 "links": [
                     {"name": "A", "url": "https://a.test"},
+                    {"name": "A", "url": "https://a.test/"},
                     {"name": "A2", "url": "https://a.test/"},
                 ]
             },
-            [("A", "https://a.test")],
+            [("A", "https://a.test"), ("A2", "https://a.test/")],
         ),
     ],
 )
@@ -294,16 +295,26 @@ def test_from_metadata(metadata: dict[str, object], expected: list[tuple[str, st
     assert [(r.title, r.url) for r in from_metadata(metadata)] == expected
 
 
-def test_unique_keys_on_url_then_title() -> None:
+def test_unique_keys_on_url_and_title() -> None:
+    # The same URL under the same title is one entry (scheme, www. and a trailing slash do not
+    # count); under another title it is another entry; without a URL, the title decides.
     got = unique(
         [
             Reference("A", "https://a.test"),
+            Reference("a", "http://www.a.test/"),
             Reference("B", "http://www.a.test/"),
+            Reference("https://a.test/x", "https://a.test/x"),
+            Reference("Page X", "https://a.test/x"),
             Reference("C"),
             Reference("c!"),
         ]
     )
-    assert got == (Reference("A", "https://a.test"), Reference("C"))
+    assert got == (
+        Reference("A", "https://a.test"),
+        Reference("B", "http://www.a.test/"),
+        Reference("https://a.test/x", "https://a.test/x"),
+        Reference("C"),
+    )
 
 
 # -- formatting ---------------------------------------------------------------------------------
@@ -568,4 +579,39 @@ def test_a_name_and_its_profiles_give_one_reference_per_link() -> None:
     assert refs(text) == [
         ("GitHub", "https://github.com/irea", None),
         ("X", "https://x.com/irea", None),
+    ]
+
+
+def test_a_run_of_links_joined_by_dashes_gives_each_link() -> None:
+    # Podlove Publisher's OSF export sets a chapter's links in one paragraph, dash-separated.
+    text = "## Links\n- [Tee](https://tee.test) — [Kanne](https://kanne.test) — [Tasse](https://t.test)\n"
+    assert [r.title for r in find(text)] == ["Tee", "Kanne", "Tasse"]
+
+
+def test_a_title_with_its_url_nested_under_it_is_one_entry() -> None:
+    text = (
+        "## Links\n- A talk on kilns\n  - https://talks.test/kilns\n"
+        "- Two links below\n  - https://a.test\n  - https://b.test\n"
+    )
+    assert refs(text) == [
+        ("A talk on kilns", "https://talks.test/kilns", None),
+        ("https://a.test", "https://a.test", None),
+        ("https://b.test", "https://b.test", None),
+    ]
+
+
+def test_an_href_without_a_scheme_is_kept_as_written() -> None:
+    html = "<h3>Links</h3><ul><li><a href='gyrosco.pe'>Gyroscope</a></li>"
+    html += "<li><a href='page.html'>a page of this site</a></li></ul>"
+    assert refs(html) == [("Gyroscope", "gyrosco.pe", None)]
+
+
+def test_a_url_listed_again_under_another_title_is_another_entry() -> None:
+    text = (
+        "## Links\n- [Episode 42](https://pod.test/42)\n"
+        "- [The kiln episode](https://pod.test/42)\n- [Episode 42](https://pod.test/42)\n"
+    )
+    assert refs(text) == [
+        ("Episode 42", "https://pod.test/42", None),
+        ("The kiln episode", "https://pod.test/42", None),
     ]

@@ -13,7 +13,9 @@ from shownotes import chapters as _chapters
 from shownotes import links as _links
 from shownotes import references as _references
 from shownotes.chapters.find import chapters_of, judged
-from shownotes.chapters.rules import RULES
+from shownotes.chapters.frontmatter import KEYS as CHAPTER_KEYS
+from shownotes.chapters.frontmatter import from_metadata as front_chapters
+from shownotes.chapters.rules import RULES, Rules
 from shownotes.episode import episode_from
 from shownotes.links.own import platforms
 from shownotes.links.urls import key
@@ -69,6 +71,7 @@ def _body_chapters(
     given: Timestamp | None,
     stated: Timestamp | None,
     exclude: frozenset[int],
+    rules: Rules = RULES,
 ) -> Chapters:
     """The body's chapters, bounded by the caller's duration (``given``) when there is one.
 
@@ -79,7 +82,7 @@ def _body_chapters(
     """
 
     def find(duration: Timestamp | None) -> Chapters:
-        return chapters_of(lines, judged(lines, duration, RULES, exclude))
+        return chapters_of(lines, judged(lines, duration, rules, exclude))
 
     if given is not None or stated is None:
         return find(given)
@@ -94,6 +97,15 @@ def _body_chapters(
         past[0].span,
     )
     return Chapters(loose.items, (*loose.problems, note))
+
+
+def _rules_for(metadata: Mapping[str, object]) -> Rules:
+    """The chapter rules for notes whose front matter says they have chapters (a
+    ``chapters`` key with no list in it: a flag, or the URL of a chapters file): there a lone
+    timed line is the list."""
+    if any(metadata.get(key) and not front_chapters(metadata) for key in CHAPTER_KEYS):
+        return attrs.evolve(RULES, min_entries=1)
+    return RULES
 
 
 def _with_role(link: Link, roles: Mapping[str, Role]) -> Link:
@@ -143,7 +155,7 @@ def parse(
     transcript, turn_lines = scan(lines, source=text)
     chapters = _chapters.merge(
         _chapters.from_metadata(metadata),
-        _body_chapters(lines, limit, episode.duration, turn_lines),
+        _body_chapters(lines, limit, episode.duration, turn_lines, _rules_for(metadata)),
     )
     if chapters.problems:
         positions = Positions(text)  # lines as the reader counts them (CR, U+2028 too)

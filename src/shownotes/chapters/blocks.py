@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from shownotes.chapters.grammar import Bad, Entry, parse_line, title_key
+from shownotes.chapters.grammar import Bad, Entry, glued, parse_line, title_key
 from shownotes.chapters.rules import Rules
 from shownotes.model.lines import Line
 from shownotes.read.kinds import classify as classify_label
@@ -46,19 +46,28 @@ def _entries(lines: Sequence[Line], rules: Rules, exclude: frozenset[int]) -> li
     whose bare times sit under headings, from the heading above it). Each line is read once.
     Lines in ``exclude`` (a transcript's turns) are no entries."""
     parsed: dict[int, Entry | Bad] = {}
+    glued_at: dict[int, tuple[Entry, ...]] = {}  # lines holding a whole list, breaks lost
     for index, line in enumerate(lines):
         if index in exclude or line.landmark in ("nav", "footer"):
             continue
         item = parse_line(line, index)
         if item is not None:
             parsed[index] = item
+        elif "(" in line.text or "[" in line.text:
+            many = glued(line, index)
+            if many:
+                glued_at[index] = many
     bare = [i for i, item in parsed.items() if isinstance(item, Entry) and not item.title]
     headed = {i for i in bare if _heading_above(lines, i, parsed, exclude)}
     by_heading = len(headed) >= 2 and len(headed) * 2 >= len(bare)
     found: list[Entry | Bad] = []
     consumed = -1
     count = len(lines)
-    for index, item in parsed.items():
+    for index in sorted(glued_at.keys() | parsed.keys()) if glued_at else parsed:
+        if index in glued_at:
+            found.extend(glued_at[index])
+            continue
+        item = parsed[index]
         if index == consumed:
             continue
         if isinstance(item, Entry) and not item.title:

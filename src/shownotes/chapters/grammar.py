@@ -359,3 +359,35 @@ def title_key(title: str) -> str:
     """A title folded to its words (letters and digits, case-folded): two titles with the same
     key name the same chapter (``"Q&A"`` and ``"q & a"``)."""
     return "".join(ch for ch in title.casefold() if ch.isalnum())
+
+
+# A bracketed time inside a line: "(02:32)", "[1:02:03]".
+_BRACKETED: Final = re.compile(rf"[(\[](?P<time>{_TIME})[)\]]")
+#: A line holding this many bracketed times in a row is a chapter list whose breaks were lost.
+MIN_GLUED: Final = 3
+
+
+def glued(line: Line, index: int) -> tuple[Entry, ...]:
+    """The entries of a chapter list whose line breaks were lost, all on one line:
+    ``…raus:(00:00) Intro - Begrüßung(02:32) Die Lage(10:05) Ende`` (feeds that strip ``<br>``
+    from a description; seen in German and English podcast feeds). At least three bracketed
+    times, each followed by its title, going up; else nothing."""
+    text = line.text
+    if text.count("(") + text.count("[") < MIN_GLUED:
+        return ()
+    found = list(_BRACKETED.finditer(text))
+    if len(found) < MIN_GLUED:
+        return ()
+    entries: list[Entry] = []
+    for at, match in enumerate(found):
+        end = found[at + 1].start() if at + 1 < len(found) else len(text)
+        title = _trim_title(text[match.end() : end])
+        try:
+            start = parse(match.group("time"))
+        except ValueError:
+            return ()
+        if not title or (entries and start.ms <= entries[-1].start.ms):
+            return ()
+        time_text = match.group("time")
+        entries.append(Entry(index, start, title, None, None, _fields(time_text), True))
+    return tuple(entries)

@@ -19,6 +19,7 @@ from shownotes.chapters.grammar import speaker_of
 from shownotes.chapters.rules import Rules
 from shownotes.model.lines import Line
 from shownotes.model.timestamps import Timestamp
+from shownotes.read.kinds import classify as classify_label
 
 __all__ = ["Verdict", "judge"]
 
@@ -119,17 +120,24 @@ def _code_block(block: Block, lines: Sequence[Line], rules: Rules) -> str | None
     return None
 
 
+def _under_chapters(block: Block, lines: Sequence[Line]) -> bool:
+    """Whether the block stands under a heading that names chapters (``## Chapters``): there
+    one entry is a list too, the notes say so."""
+    section = lines[block.entries[0].index].section
+    return section is not None and classify_label(section) == "chapters"
+
+
 def judge(block: Block, lines: Sequence[Line], duration: Timestamp | None, rules: Rules) -> Verdict:
     """Whether ``block`` is a chapter list, and if not, the first rule that refuses it."""
     entries = block.entries
     count = len(entries)
     if block.bad:
         return _no("bad-time", block.bad[0].message)
-    if count < rules.min_entries:
+    if count < rules.min_entries and not (count == 1 and _under_chapters(block, lines)):
         return _no("too-few", f"{count} entry, {rules.min_entries} needed")
     starts = [e.start.ms for e in entries]
     repeats = sum(a == b for a, b in itertools.pairwise(starts))
-    if len(set(starts)) < 2 or repeats * 2 >= count:
+    if count > 1 and (len(set(starts)) < 2 or repeats * 2 >= count):
         return _no("log", f"{repeats} of {count} times repeat the one before")
     if block.cut and count < rules.min_cut_entries:
         return _no("fragment", f"{count} entries cut where the clock went back")
@@ -138,7 +146,11 @@ def judge(block: Block, lines: Sequence[Line], duration: Timestamp | None, rules
     slips = len(block.slips)
     if slips > max(1, count // rules.entries_per_slip) or slips * 3 > count - 1:
         return _no("slips", f"{slips} starts before the one above them in {count} entries")
-    if block.first > 0 and (block.last - block.first) * rules.far_in_ratio < block.first:
+    if (
+        count > 1
+        and block.first > 0
+        and (block.last - block.first) * rules.far_in_ratio < block.first
+    ):
         span = Timestamp(block.last - block.first)
         return _no("far-in", f"spans {span} but begins at {Timestamp(block.first)}")
     why = _code_block(block, lines, rules)

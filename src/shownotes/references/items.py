@@ -9,6 +9,7 @@ from typing import Final
 
 import attrs
 
+from shownotes.links.urls import key
 from shownotes.model.lines import Line, LineLink
 from shownotes.model.references import Reference
 from shownotes.model.timestamps import at_edge
@@ -20,9 +21,10 @@ _LEAD: Final = re.compile(
     rf"[{_OPEN}(*_~-]*|\[[^\]]{{1,20}}\][{_OPEN}]*|[^:\s][^:]{{0,40}}:[{_OPEN}]*"
 )
 _SEPARATORS: Final = " \t-–—:|,;·•"  # noqa: RUF001
-_JOINERS: Final = re.compile(r"\s*(?:,|;|\band\b|&|\+|/|\|)?\s*", re.IGNORECASE)
+# What stands between the links of an entry that is only links: commas, "and", slashes, bars,
+# and the dashes and dots Podlove Publisher's OSF export sets between a chapter's links.
+_JOINERS: Final = re.compile(r"\s*(?:,|;|\band\b|&|\+|/|\||—|–|-|·|•)?\s*", re.IGNORECASE)  # noqa: RUF001
 _TRAIL: Final = ".,;:!?)\"'”’ "  # noqa: RUF001
-_SCHEME: Final = re.compile(r"^(?:https?:)?//(?:www\.)?", re.IGNORECASE)
 _WEB: Final = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 _TEXT_URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"']{1,2000}", re.IGNORECASE)
 _MAX_NOTE_TITLE_WORDS: Final = 12
@@ -68,11 +70,6 @@ class Item:
         covered = sum(link.end - link.start for link in self.links)
         rest = len(self.text) - covered
         return (self.link_led and covered >= rest) or _name_then_url(self) is not None
-
-
-def url_key(url: str | None) -> str:
-    """A URL folded for comparison: no scheme, no ``www.``, no trailing slash, lower case."""
-    return _SCHEME.sub("", (url or "").strip()).rstrip("/").casefold()
 
 
 def items_of(lines: Sequence[Line]) -> list[Item]:
@@ -122,6 +119,10 @@ def pair_labels(items: Sequence[Item], lines: Sequence[Line]) -> list[Item]:
         item = items[at]
         nxt = items[at + 1] if at + 1 < count else None
         after = items[at + 2] if at + 2 < count else None
+        if nxt is not None and _titles_nested_url(item, nxt, after):
+            out.append(attrs.evolve(nxt, index=item.index, title=_clean(item.text)))
+            at += 2
+            continue
         if (
             nxt is not None
             and _is_label_line(item)
@@ -144,6 +145,18 @@ def pair_labels(items: Sequence[Item], lines: Sequence[Line]) -> list[Item]:
 
 
 _MAX_LABEL_WORDS: Final = 60
+
+
+def _titles_nested_url(item: Item, nxt: Item, after: Item | None) -> bool:
+    """``- Title`` with one bare URL nested under it (``  - https://…``): one entry."""
+    return (
+        item.list_depth > 0
+        and not item.links
+        and nxt.list_depth > item.list_depth
+        and _bare_url(nxt)
+        and (after is None or after.list_depth <= item.list_depth)
+        and any(ch.isalpha() for ch in item.text)
+    )
 
 
 def _is_label_line(item: Item) -> bool:
@@ -170,8 +183,21 @@ def _bare_url(item: Item) -> bool:
 
 
 def is_web(url: str) -> bool:
-    """Whether ``url`` leads to the web (``http(s)://`` or ``www.``)."""
-    return bool(_WEB.match(url))
+    """Whether ``url`` leads to the web: ``http(s)://``, ``www.``, or a bare domain as an
+    href (``href="gyrosco.pe"``, ``[F8 2015](f8.facebooklive.com)``: the scheme left out)."""
+    if _WEB.match(url):
+        return True
+    found = _BARE_DOMAIN.match(url)
+    return found is not None and found.group(1).casefold() not in _FILE_ENDINGS
+
+
+# A domain without a scheme: labels, then a top-level domain of letters, then a path or the end.
+_BARE_DOMAIN: Final = re.compile(r"(?:[a-z0-9-]{1,63}\.){1,6}([a-z]{2,24})(?:[/:?#]|$)", re.I)
+# Relative links to files look like domains ("page.html"): these endings are files.
+_FILE_ENDINGS_TEXT: Final = (
+    "html htm php asp aspx jsp cgi md txt xml json pdf png jpg jpeg gif svg mp3 mp4"
+)
+_FILE_ENDINGS: Final = frozenset(_FILE_ENDINGS_TEXT.split())
 
 
 def _looks_like_url(text: str) -> bool:
@@ -274,18 +300,27 @@ def text_entry(text: str) -> Reference:
     return Reference(name or url, url)
 
 
+def _identity(url: str) -> str:
+    """:func:`shownotes.links.key`, with the fragment: two anchors of one page are two entries
+    (a changelog's sections for two releases)."""
+    _, hash_, fragment = url.partition("#")
+    return key(url) + (hash_ + fragment if fragment else "")
+
+
 def unique(refs: Iterable[Reference]) -> tuple[Reference, ...]:
-    """``refs`` without repeats (the same URL, or the same title when there is no URL)."""
-    seen: set[str] = set()
+    """``refs`` without repeats: the same URL under the same title (or, without a URL, the
+    same title). An entry that repeats a URL under another title is another entry (LABELING.md:
+    "the same title and URL is listed once"; notes list an episode twice, by title and by
+    number)."""
+    seen: set[tuple[str, str]] = set()
     out = []
     for ref in refs:
-        key = (
-            url_key(ref.url)
-            if ref.url
-            else "title:" + "".join(ch for ch in ref.title.casefold() if ch.isalnum())
-        )
-        if key in seen:
+        title = "".join(ch for ch in ref.title.casefold() if ch.isalnum())
+        identity = (_identity(ref.url) if ref.url else "", title)
+        if identity in seen or (ref.url and (identity[0], "") in seen):
             continue
-        seen.add(key)
+        seen.add(identity)
+        if ref.url and title == "".join(ch for ch in ref.url.casefold() if ch.isalnum()):
+            seen.add((identity[0], ""))  # a URL titled by itself says nothing new twice
         out.append(ref)
     return tuple(out)
