@@ -615,3 +615,25 @@ def test_a_url_listed_again_under_another_title_is_another_entry() -> None:
         ("Episode 42", "https://pod.test/42", None),
         ("The kiln episode", "https://pod.test/42", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("https:/www.example.org/page", "https://www.example.org/page"),
+        ("https:///example.org", "https://example.org"),
+        ("http//example.org/x", "http://example.org/x"),
+    ],
+)
+def test_an_obviously_malformed_target_is_repaired_and_reported(written: str, meant: str) -> None:
+    notes = shownotes.parse(f"## Links\n- [Example]({written})\n- [Ok](https://ok.test)\n")
+    assert [r.url for r in notes.references] == [meant, "https://ok.test"]
+    assert [(p.code, p.line) for p in notes.problems] == [("link-repaired", 2)]
+
+
+def test_a_good_target_needs_no_repair() -> None:
+    from shownotes.references.find import repair
+
+    assert repair("https://example.org") is None
+    assert repair("mailto:a@b.test") is None
+    assert repair(" https://example.org ") == "https://example.org"  # as an href may hold it

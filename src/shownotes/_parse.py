@@ -164,6 +164,9 @@ def parse(
         lines, metadata=metadata, show=episode.show, sections=sections, guests=episode.guests
     )
     references, roles = reading.references, reading.roles
+    if reading.problems:
+        positions = Positions(text)
+        problems.extend(_located(problem, positions) for problem in reading.problems)
     if boilerplate is not None:  # the show's repeated block: its links are its own
         owned: dict[str, Role] = {key(url): "own" for url in boilerplate.own_urls(lines)}
         references, roles = boilerplate.filter(references, lines), {**roles, **owned}

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Final
 
 import attrs
 
 from shownotes.links.own import profile_handle
 from shownotes.links.urls import key
-from shownotes.model.lines import Line
+from shownotes.model.errors import Problem
+from shownotes.model.lines import Line, LineLink
 from shownotes.model.links import Role
 from shownotes.model.references import Reference
 from shownotes.model.sections import Section
@@ -185,6 +187,8 @@ class Reading:
 
     references: tuple[Reference, ...]
     roles: Mapping[str, Role]
+    #: What was odd: a link target repaired (``link-repaired``).
+    problems: tuple[Problem, ...] = ()
 
 
 def find(
@@ -221,7 +225,8 @@ def read(
     kinds = _sections.kinds_by_line(lines, found)
     show_context = context(lines, found, metadata or {}, guests)
     about_show = _about(show)
-    items = pair_labels(items_of(lines), lines)
+    problems: list[Problem] = []
+    items = [_repaired(item, lines, problems) for item in pair_labels(items_of(lines), lines)]
     flags = _links_only(lines, found), _linked_lists(lines, items)
     roles: dict[str, Role] = {}
     refs = [
@@ -251,7 +256,39 @@ def read(
                 role = role_of(line, at, kinds[index], show_context)
                 if role is not None:
                     roles[identity] = role
-    return Reading(unique(refs), roles)
+    return Reading(unique(refs), roles, tuple(problems))
+
+
+# A scheme whose slashes came out wrong: "https:/x", "https:///x", "https//x", "http:\\x".
+_BROKEN_SCHEME: Final = re.compile(r"(?i)(https?)(?::/{1}(?!/)|:/{3,}|//|:\\\\)(?=[\w.-])")
+
+
+def repair(url: str) -> str | None:
+    """The URL ``url`` obviously meant, when its scheme's slashes came out wrong or white space
+    stands around it (``https:/www.example.org``); ``None`` when it needs no repair."""
+    fixed = url.strip()
+    match = _BROKEN_SCHEME.match(fixed)
+    if match:
+        fixed = f"{match.group(1).lower()}://{fixed[match.end() :]}"
+    return fixed if fixed != url else None
+
+
+def _repaired(item: Item, lines: Sequence[Line], problems: list[Problem]) -> Item:
+    """``item`` with its links' obvious typos repaired, each repair a ``link-repaired``
+    problem (a malformed target is a link someone meant, not one to drop)."""
+    links = []
+    for link in item.links:
+        fixed = repair(link.url)
+        if fixed is None:
+            links.append(link)
+            continue
+        problems.append(
+            Problem("link-repaired", f"read {link.url!r} as {fixed!r}", lines[item.index].span)
+        )
+        links.append(
+            LineLink(link.text if link.text != link.url else fixed, fixed, link.start, link.end)
+        )
+    return item if links == list(item.links) else attrs.evolve(item, links=tuple(links))
 
 
 def is_own(url: str | None, title: str, show: Context, about_show: re.Pattern[str] | None) -> bool:
