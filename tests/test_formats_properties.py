@@ -112,3 +112,22 @@ def test_duration_ends_the_last_chapter(name: str, chapters: Chapters, extra: in
     assert fmt.loads(fmt.dumps(chapters, duration=duration)) == expected  # type: ignore[call-arg]
     last = chapters[-1]
     assert expected[-1].end == (last.end if last.end is not None else duration)
+
+
+# Plain description text is plain: "<", ">", "&" and "*" in a title are characters there, as
+# YouTube shows them (issue: "0:46 Q&A <now>" lost its "<now>" as if it were HTML).
+_PLAIN_WORDS = st.sampled_from(["Q&A", "<now>", "a > b", "**bold**", "x*y", "&amp;", "<b>", "Tea"])
+plain_titles = st.lists(_PLAIN_WORDS, min_size=1, max_size=4).map(
+    lambda words: " ".join(["Part", *words, "end"])
+)
+
+
+@pytest.mark.parametrize("style", ["plain", "dash", "padded", "bracketed", "parenthesised"])
+@given(
+    chapters=chapter_lists(
+        plain_titles, min_size=2, min_gap=10_000, urls=plain_urls, rich=False, from_zero=True
+    )
+)
+def test_description_keeps_markup_characters_in_titles(style: str, chapters: Chapters) -> None:
+    fmt = formats.get("description")
+    assert fmt.loads(fmt.dumps(chapters, style)) == fmt.normalize(chapters, style)

@@ -35,7 +35,7 @@ from shownotes.read.breaks import Positions
 from shownotes.read.decode import decode
 from shownotes.read.frontmatter import split
 from shownotes.read.head import html_head
-from shownotes.read.lines import to_lines
+from shownotes.read.lines import Markup, to_lines
 from shownotes.transcripts import scan
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ def parse(
     duration: Timestamp | float | None = None,
     strict: bool = False,
     boilerplate: Boilerplate | None = None,
+    markup: Markup = "auto",
 ) -> ShowNotes:
     """Parse one show-notes document: front matter, then a body in HTML, Markdown or text.
 
@@ -128,7 +129,9 @@ def parse(
     :class:`~shownotes.errors.FrontMatterError` and any other problems are raised together as
     a :class:`~shownotes.errors.ShowNotesErrorGroup`. ``boilerplate`` (what
     :func:`shownotes.boilerplate.find` learnt from the show's other notes) keeps the links of
-    the show's repeated blocks out of ``references``.
+    the show's repeated blocks out of ``references``. ``markup`` says how to read the body:
+    ``"auto"`` (decided from what it shows), ``"markdown"``, ``"html"`` or ``"text"`` (a
+    YouTube description: ``<``, ``&`` and ``*`` are characters).
 
     >>> notes = parse("---\\ntitle: 'Ep. 7: Tea'\\n---\\n0:00 Hello\\n2:05 Tea\\n")
     >>> notes.episode.title, notes.episode.number
@@ -150,7 +153,7 @@ def parse(
     metadata = dict(doc.metadata)
     head = html_head(doc.body) if "<head" in doc.body[:5000].lower() else {}
     episode = episode_from({**head, **metadata}, problems)
-    lines = to_lines(doc.body, doc.offset)
+    lines = to_lines(doc.body, doc.offset, markup=markup)
     sections = _sections.find(lines, show=episode.show, source=text)
     transcript, turn_lines = scan(lines, source=text)
     chapters = _chapters.merge(
@@ -194,9 +197,10 @@ def parse_file(
     *,
     duration: Timestamp | float | None = None,
     strict: bool = False,
+    markup: Markup = "auto",
 ) -> ShowNotes:
     """:func:`parse` the file at ``path``; its bytes are decoded with :func:`decode`."""
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"parse_file() takes a path, not {type(path).__name__}")
     data = Path(path).read_bytes()
-    return parse(decode(data), duration=duration, strict=strict)
+    return parse(decode(data), duration=duration, strict=strict, markup=markup)

@@ -22,7 +22,7 @@ from shownotes.model.chapters import Chapter, Chapters
 from shownotes.model.errors import Problem
 from shownotes.model.lines import Line
 from shownotes.model.timestamps import Timestamp
-from shownotes.read.lines import as_lines
+from shownotes.read.lines import Markup, as_lines
 from shownotes.transcripts import turn_lines
 
 __all__ = ["Judged", "find", "judged", "merge"]
@@ -41,6 +41,7 @@ def find(
     *,
     duration: Timestamp | None = None,
     rules: Rules = RULES,
+    markup: Markup = "auto",
 ) -> Chapters:
     """The chapter list in ``text_or_lines`` (a document body, or its Lines); empty when none.
 
@@ -50,7 +51,9 @@ def find(
     (an out-of-order slip, a link whose target disagrees) is in ``problems``. ``rules``
     holds the thresholds (:class:`~shownotes.chapters.Rules`); :func:`explain` says what each
     block was judged. The lines of a transcript (:func:`shownotes.transcripts.turn_lines`)
-    are never chapters: a turn's time is not a chapter, the outline above it is.
+    are never chapters: a turn's time is not a chapter, the outline above it is. Text is read
+    as ``markup`` says (:func:`shownotes.read.to_lines`: ``"auto"``, ``"markdown"``,
+    ``"html"`` or ``"text"``).
 
     >>> text = "Chapters:\\n(00:00) Intro\\n(02:05) - Tea, & more\\n[1:02:03] Wrap up\\n"
     >>> [(str(c.start), c.title) for c in find(text)]
@@ -58,7 +61,7 @@ def find(
     >>> find("We meet at 10:30 and leave at 12:00.")
     Chapters(items=())
     """
-    lines = as_lines(text_or_lines)
+    lines = as_lines(text_or_lines, markup=markup)
     if duration is not None and not isinstance(duration, Timestamp):
         raise TypeError(f"duration must be a Timestamp, not {type(duration).__name__}")
     source = text_or_lines if isinstance(text_or_lines, str) else None

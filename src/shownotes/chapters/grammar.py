@@ -187,18 +187,21 @@ def _url_and_title(
     url = link.url if link else None
     title = text[title_lo:title_hi]
     last = line.links[-1] if line.links else None
+    if last is None or last.text != last.url or not title_lo < last.start:
+        return _trim_title(title), url
+    # In plain text the angle brackets of "Title <url>" stay characters around the URL.
+    start, end = last.start, last.end
+    if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
+        start, end = start - 1, end + 1
     if (
-        last is not None
-        and last.text == last.url
-        and title_lo < last.start
-        and last.end <= title_hi
-        and not text[last.end : title_hi].strip(" \t" + _SEP_CHARS)
-        and text[title_lo : last.start].strip()
-        and text[title_lo : last.start].rstrip()[-1:] not in _SEP_CHARS
-        and text[last.start - 1 : last.start].isspace()
+        end <= title_hi
+        and not text[end:title_hi].strip(" \t" + _SEP_CHARS)
+        and text[title_lo:start].strip()
+        and text[title_lo:start].rstrip()[-1:] not in _SEP_CHARS
+        and text[start - 1 : start].isspace()
     ):
         url = last.url
-        title = text[title_lo : last.start]
+        title = text[title_lo:start]
     return _trim_title(title), url
 
 

@@ -99,8 +99,15 @@ def dumps(chapters: Chapters, style: str = "plain") -> str:
     return render(kept, style) + "\n"
 
 
+# What the markdown-link and HTML styles write; anything else is plain text, where "<", "&"
+# and "*" are characters ("0:46 Q&A <now>", as YouTube shows it).
+_MARKED_UP: Final = re.compile(r"\]\(#t=|^<(?:p|li|ul)>", re.MULTILINE)
+
+
 def loads(data: str | bytes) -> Chapters:
-    """The chapter list found in description text (empty when there is none)."""
+    """The chapter list found in description text (empty when there is none): plain text,
+    unless it is written in the ``markdown-link`` or an HTML style."""
     from shownotes.chapters import find
 
-    return find(as_text(data, "description"))
+    text = as_text(data, "description")
+    return find(text, markup="auto" if _MARKED_UP.search(text) else "text")

@@ -29,6 +29,10 @@ _TRAILING: Final = ".,;:!?*_~'\"”’»…。、，；：！？"  # noqa: RUF00
 _PAIRS: Final = {")": "(", "]": "[", "}": "{"}
 
 
+#: How far past a bare URL's last URL character a delimited URL may run to its ">".
+_DELIMITED_TAIL: Final = 256
+
+
 def trim_url(url: str) -> str:
     """A bare URL without the punctuation that ends its sentence or closes its bracket.
 
@@ -90,7 +94,16 @@ class LineBuilder:
         if bare_urls and self._open is None and ("://" in folded or "www." in folded):
             pos = 0
             for match in BARE_URL.finditer(folded):
+                if match.start() < pos:
+                    continue  # inside a delimited URL read whole below
                 url = trim_url(match.group())
+                if match.start() and folded[match.start() - 1] == "<":
+                    # "<https://…>" delimits a URL in plain text (RFC 3986, appendix C): all
+                    # up to the ">" is the URL, a last "." or a quote too. The ">" is looked
+                    # for in a bounded window, so a line of unclosed "<http…" stays linear.
+                    close = folded.find(">", match.end(), match.end() + _DELIMITED_TAIL)
+                    if close != -1 and " " not in folded[match.end() : close]:
+                        url = folded[match.start() : close]
                 if not url or "." not in url.split("//", 1)[-1]:
                     continue
                 self._append(folded[pos : match.start()])
