@@ -65,10 +65,8 @@ def test_text_format_is_readable() -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["parse", "no/such/file.md"], "no such file or directory: no/such/file.md"),
         (["parse", "x", "--format", "yaml"], "invalid choice: 'yaml'"),
         (["parse"], "the following arguments are required"),
-        ([], "the following arguments are required: command"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
     ],
 )
@@ -84,9 +82,18 @@ def test_usage_errors_are_one_line_and_exit_2(argv: list[str], message: str) -> 
 def test_strict_failure_exits_1_and_names_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.md"
     bad.write_text("---\nbad: [1\n---\nbody", encoding="utf-8")
-    status, _, err = run("parse", str(bad), "--strict")
+    status, out, err = run("parse", str(bad), "--strict")
+    assert (status, out) == (1, "")
+    assert err.startswith(f"{bad}:3:1: front-matter: invalid YAML front matter")
+
+
+def test_a_missing_file_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: Good\n---\n", encoding="utf-8")
+    status, out, err = run("parse", "no/such/file.md", str(good), "--format", "jsonl")
     assert status == 1
-    assert err.startswith(f"shownotes: {bad}: invalid YAML front matter")
+    assert err == "shownotes: no/such/file.md: no such file or directory\n"
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [str(good)]
 
 
 def test_a_folder_named_like_a_file_is_walked(tmp_path: Path) -> None:
@@ -100,7 +107,7 @@ def test_a_folder_named_like_a_file_is_walked(tmp_path: Path) -> None:
     assert record["episode"]["title"] == "Inner"
 
 
-def test_an_unreadable_file_is_one_line_and_exit_2(
+def test_an_unreadable_file_is_one_line_and_exit_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "locked.md"
@@ -111,8 +118,8 @@ def test_an_unreadable_file_is_one_line_and_exit_2(
 
     monkeypatch.setattr(Path, "read_bytes", refuse)  # root reads any file: simulate the refusal
     status, out, err = run("parse", str(target))
-    assert (status, out) == (2, "")
-    assert err == f"shownotes: cannot read {target}: Permission denied\n"
+    assert (status, out) == (1, "")
+    assert err == f"shownotes: {target}: cannot read it: Permission denied\n"
 
 
 def test_python_dash_m_and_version() -> None:
@@ -130,5 +137,5 @@ def test_python_dash_m_and_version() -> None:
         text=True,
         check=False,
     )
-    assert done.returncode == 2
-    assert done.stderr == "shownotes: no such file or directory: missing.md\n"
+    assert done.returncode == 1
+    assert done.stderr == "shownotes: missing.md: no such file or directory\n"

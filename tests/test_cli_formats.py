@@ -158,8 +158,8 @@ def test_a_broken_input_is_one_line_and_status_1(name: str, data: bytes, where: 
 def test_usage_errors_are_status_2(tmp_path: Path) -> None:
     status, _, err = run("convert", str(tmp_path / "missing.json"), "--from", "podcasting20",
                          "--to", "psc")  # fmt: skip
-    assert status == 2
-    assert "cannot read" in err
+    assert status == 1  # an input that cannot be used, not a bad command line
+    assert "missing.json: no such file or directory" in err
     status, _, err = run("convert", "-", "--from", "srt", "--to", "psc")
     assert status == 2
     assert "invalid choice" in err

@@ -85,6 +85,46 @@ def test_to_json_writes_sets_and_tuples_as_lists_and_refuses_objects() -> None:
         ShowNotes(metadata={"x": object()}).to_json()
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "expected"),
+    [
+        # YAML reads these as dates, numbers and bytes; JSON keys are text, and has no NaN.
+        ("2024-01-01: x\n1: y\n", {"2024-01-01": "x", "1": "y"}),
+        ("cover: !!binary R0lGOA==\n", {"cover": "R0lGOA=="}),
+        ("x: [.nan, .inf, -.inf, 1.5]\n", {"x": [None, None, None, 1.5]}),
+        ("x: {? !!binary AAAA : {2024-01-01: .nan}}\n", {"x": {"AAAA": {"2024-01-01": None}}}),
+    ],
+)
+def test_to_json_is_json_whatever_the_front_matter_holds(
+    front_matter: str, expected: object
+) -> None:
+    notes = shownotes.parse(f"---\n{front_matter}---\nHello\n")
+    text = notes.to_json()
+
+    def no_constants(name: str) -> object:
+        raise AssertionError(f"{name} is not JSON")
+
+    assert json.loads(text, parse_constant=no_constants)["metadata"] == expected
+
+
+def test_to_json_of_deep_metadata_needs_no_deep_stack() -> None:
+    deep: object = {dt.date(2024, 1, 1): float("nan")}
+    for _ in range(400):  # the slow path walks without recursion; json.dumps itself recurses
+        deep = [deep]
+    text = ShowNotes(metadata={"x": deep}).to_json()
+    expected: object = {"2024-01-01": None}
+    for _ in range(400):
+        expected = [expected]
+    assert json.loads(text)["metadata"]["x"] == expected
+
+
+def test_to_json_refuses_a_value_that_holds_itself() -> None:
+    looped: list[object] = [float("nan")]
+    looped.append(looped)
+    with pytest.raises(ValueError, match="Circular reference"):
+        ShowNotes(metadata={"x": looped}).to_json()
+
+
 def _walk(exc: BaseException) -> list[BaseException]:
     out = [exc]
     for inner in getattr(exc, "exceptions", ()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,8 @@ from shownotes.read.lines import Markup, to_lines
 from shownotes.transcripts import scan
 
 if TYPE_CHECKING:
+    import bs4
+
     from shownotes.boilerplate import Boilerplate
 
 __all__ = ["decode", "parse", "parse_file"]
@@ -50,6 +53,22 @@ def _duration(value: object) -> Timestamp | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"duration must be a Timestamp or seconds, not {type(value).__name__}")
     return Timestamp.from_seconds(value)
+
+
+def _soup_html(value: object) -> str | None:
+    """The HTML of a beautifulsoup4 ``BeautifulSoup`` or ``Tag`` as a whole page (a fragment
+    is put in ``<html><body>``, so it is read as HTML, never as Markdown or front matter);
+    ``None`` for anything else. bs4 is looked up, not imported: holding a soup means the caller
+    imported it, and ``import shownotes`` stays cheap."""
+    bs4 = sys.modules.get("bs4")
+    if bs4 is None or not isinstance(value, bs4.Tag):
+        return None
+    root = value if value.name == "html" else None
+    if isinstance(value, bs4.BeautifulSoup):
+        root = value.find("html", recursive=False)
+    if root is not None:
+        return str(root)
+    return f"<html><body>{value}</body></html>"
 
 
 def _located(problem: Problem, positions: Positions) -> Problem:
@@ -114,7 +133,7 @@ def _with_role(link: Link, roles: Mapping[str, Role]) -> Link:
 
 
 def parse(
-    text: str | bytes,
+    text: str | bytes | bs4.Tag,
     *,
     duration: Timestamp | float | None = None,
     strict: bool = False,
@@ -122,6 +141,10 @@ def parse(
     markup: Markup = "auto",
 ) -> ShowNotes:
     """Parse one show-notes document: front matter, then a body in HTML, Markdown or text.
+
+    ``text`` may also be a beautifulsoup4 ``BeautifulSoup`` or ``Tag`` (a scraped episode page,
+    or one element of it), read as HTML; problem positions then count in ``str(soup)``, or in
+    ``<html><body>`` followed by it for an element.
 
     ``duration`` (a :class:`~shownotes.model.timestamps.Timestamp` or seconds; by default the front
     matter's, if any) bounds the chapters. Lenient by default: what is odd is reported in
@@ -139,8 +162,13 @@ def parse(
     """
     if isinstance(text, bytes | bytearray):
         text = decode(bytes(text))
-    if not isinstance(text, str):
-        raise TypeError(f"parse() takes a str or bytes, not {type(text).__name__}")
+    elif not isinstance(text, str):
+        soup = _soup_html(text)
+        if soup is None:
+            raise TypeError(
+                f"parse() takes a str or bytes (or a bs4 soup), not {type(text).__name__}"
+            )
+        text = soup
     limit = _duration(duration)
     problems: list[Problem] = []
     doc = split(text)

@@ -47,11 +47,19 @@ _TITLE_NUMBER: Final = re.compile(
     r"(?:(?<![\w#])#\s?|\b(?:episode|ep\.?|e|no\.?|folge|épisode|episodio)\s?#?\s?)(\d{1,5})\b",
     re.IGNORECASE,
 )
-_TITLE_SEPARATORS: Final = re.compile(r"\s+[|–—-]\s+|:\s+")  # noqa: RUF001
+# A run of spaces is tried from its first one only: linear on long runs.
+_TITLE_SEPARATORS: Final = re.compile(r"(?<!\s)\s+[|–—-]\s+|:\s+")  # noqa: RUF001
+# Each name word is taken whole (`*+`, possessive): with a plain `*` a long capitalised run
+# ("with AAAA…!") was split into two to four words every possible way before failing.
 _WITH_GUEST: Final = re.compile(
-    r"\b(?:with|feat\.?|featuring|ft\.)\s+((?:[A-Z][\w'’.-]*\s?){2,4})$"  # noqa: RUF001
+    r"\b(?:with|feat\.?|featuring|ft\.)\s+((?:[A-Z][\w'’.-]*+\s?){2,4})$"  # noqa: RUF001
 )
 _NAME: Final = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")  # noqa: RUF001
+# "2023-01-31 14:31:25 -0500" (Jekyll): an offset after a space. A run of white space is tried
+# from its first character only, so a long run not followed by an offset is one linear pass.
+_SPACED_OFFSET: Final = re.compile(r"(?<!\s)\s+([+-]\d{2}):?(\d{2})$")
+# A separator is tried from the first white space of a run only (linear on long runs).
+_NAME_SEPARATORS: Final = re.compile(r"(?<!\s)\s*[,;&]\s*|(?<!\s)\s+and\s+")
 _EPOCH_MS_FLOOR: Final = 100_000_000_000  # larger integers are milliseconds, not seconds
 
 
@@ -94,8 +102,7 @@ def parse_date(value: object) -> dt.datetime | None:
             try:
                 result = email.utils.parsedate_to_datetime(text)
             except (TypeError, ValueError, IndexError):
-                # "2023-01-31 14:31:25 -0500" (Jekyll): ISO with a space before the offset
-                compact = re.sub(r"\s+([+-]\d{2}):?(\d{2})$", r"\1:\2", text)
+                compact = _SPACED_OFFSET.sub(r"\1:\2", text)
                 try:
                     result = dt.datetime.fromisoformat(compact)
                 except ValueError:
@@ -123,14 +130,17 @@ def _text(value: object) -> str | None:
     return None
 
 
-def _names(value: object) -> tuple[str, ...]:
+def _names(value: object, *, listed: bool = False) -> tuple[str, ...]:
+    """The names ``value`` gives: text (``"Ana, Bo and Cy"``), a ``{name: …}`` mapping, or a
+    list of those. A list inside the list is no name: front matter nests no deeper, and YAML
+    aliases can make a list that holds itself."""
     if isinstance(value, str):
-        return tuple(n.strip() for n in re.split(r"\s*[,;&]\s*|\s+and\s+", value) if n.strip())
+        return tuple(n.strip() for n in _NAME_SEPARATORS.split(value) if n.strip())
     if isinstance(value, Mapping):
         name = value.get("name") or value.get("title")
         return (name.strip(),) if isinstance(name, str) and name.strip() else ()
-    if isinstance(value, Iterable):
-        return tuple(n for item in value for n in _names(item))
+    if isinstance(value, Iterable) and not listed:
+        return tuple(n for item in value for n in _names(item, listed=True))
     return ()
 
 

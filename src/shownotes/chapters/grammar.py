@@ -44,8 +44,10 @@ _ANY_TIME: Final = re.compile(rf"(?<![\w:.,/])(?:{_TIME})")
 _NUMBER: Final = re.compile(r"\d{1,3}[.)][ \t]+")
 _SEP: Final = re.compile(r"[ \t]*(?:[-–—:|·・－〜~～>»→]{1,3}(?=[ \t]|\D)[ \t]*)?")
 _SEP_CHARS: Final = "-–—:|·・－〜~～"
+# The first run of blanks is taken whole (`*+`): split between the two runs around a missing
+# note, a long run failed every way (quadratic; the ReDoS audit's input).
 _TAIL: Final = re.compile(
-    rf"(?P<close>[ \t]?[{_CLOSE_CLASS}])?[ \t]*(?P<note>[(（][^()（）]{{1,120}}[)）])?[ \t]*"
+    rf"(?P<close>[ \t]?[{_CLOSE_CLASS}])?[ \t]*+(?P<note>[(（][^()（）]{{1,120}}[)）])?[ \t]*"
 )
 _CLOCK_AFTER: Final = re.compile(r"[ \t]?(?:[ap]\.?m\.?|uhr|h\b|hrs\b|o'clock)(?!\w)", re.I)
 _DATE_BEFORE: Final = re.compile(
@@ -60,7 +62,7 @@ _DATE_BEFORE: Final = re.compile(
 _BEFORE_WINDOW: Final = 48
 _PROSE_BEFORE: Final = re.compile(
     r"(?:^|\s)(?:at|around|about|from|in|on|by|until|till|since|after|before|to|til|approx\.?"
-    r"|between|and|or|of|is|was|starts|start|ends|@|~|circa|ca\.)[ \t]*[\[(]?[ \t]*$",
+    r"|between|and|or|of|is|was|starts|start|ends|@|~|circa|ca\.)[ \t]*+[\[(]?[ \t]*$",
     re.I,
 )
 _SPEAKER: Final = re.compile(r"[^\W\d][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,3}:[ \t]")

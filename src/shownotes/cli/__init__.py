@@ -1,12 +1,15 @@
-"""The ``shownotes`` command: parse show notes from files, folders or standard input.
+"""The ``shownotes`` command: parse show notes from files, folders or standard input, and
+read and write chapter files.
 
-    shownotes parse FILE... [--format json|jsonl|text] [--workers N] [--feeds]
+    shownotes parse FILE... [--format json|jsonl|text] [--strict] [--workers N] [--feeds]
     shownotes feed FILE [--format json|jsonl|text]
+    shownotes chapters FILE (--to FORMAT | --into MEDIA) [options]
+    shownotes convert IN (--to FORMAT | --into MEDIA) [--from FORMAT] [options]
 
-``-`` reads standard input; a folder is walked for show-notes files (feeds only with
-``--feeds``). Errors are one line on
-standard error: exit status 2 for a missing file or a bad option, 1 for a file that cannot be
-parsed in ``--strict`` mode. Never a traceback.
+``-`` reads standard input; a folder is walked for show-notes files (its feeds too with
+``--feeds``). Each input that cannot be
+used is one line on standard error and the run goes on: exit status 1 at the end. A command
+line that cannot run is exit status 2; bare ``shownotes`` prints its usage. Never a traceback.
 """
 
 from __future__ import annotations
@@ -17,32 +20,43 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from shownotes._version import __version__
-from shownotes.cli.common import (
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_USAGE,
-    NOTE_SUFFIXES,
-    Parser,
-    UsageError,
-    format_text,
-)
+from shownotes.cli.common import EXIT_OK, EXIT_USAGE, Parser, UsageError, quiet_dependencies
 from shownotes.cli.feed import add_commands as add_feed_commands
 from shownotes.cli.formats import add_commands
+from shownotes.cli.inputs import NOTE_SUFFIXES
+from shownotes.cli.output import format_problem, format_text
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "NOTE_SUFFIXES", "format_text", "main"]
+__all__ = ["NOTE_SUFFIXES", "build_parser", "format_problem", "format_text", "main"]
+
 
 Command = Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
 
 
 def build_parser() -> Parser:
     """The argument parser of the ``shownotes`` command."""
-    parser = Parser(prog="shownotes", description="Show notes as typed data.")
+    parser = Parser(
+        prog="shownotes",
+        description="Show notes as typed data: chapters, references, links and the episode.",
+        epilog="Run 'shownotes COMMAND --help' for a command's options.",
+    )
     parser.add_argument("--version", action="version", version=f"shownotes {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-    p_parse = sub.add_parser("parse", help="parse show notes to JSON or a readable summary")
-    p_parse.add_argument("files", nargs="+", metavar="FILE", help="files or folders; - is stdin")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    p_parse = sub.add_parser(
+        "parse",
+        help="parse show notes to JSON or a readable summary",
+        description="Parse show-notes files to JSON or a readable summary.",
+    )
+    p_parse.add_argument(
+        "files", nargs="+", metavar="FILE",
+        help="a file, a folder (walked for .md .markdown .mdx .html .htm .txt files; .xml and "
+        ".rss feeds too with --feeds) or - for standard input",
+    )  # fmt: skip
     p_parse.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
-    p_parse.add_argument("--strict", action="store_true", help="fail on any problem")
+    p_parse.add_argument(
+        "--strict", action="store_true",
+        help="a file with any problem fails: each problem is printed as FILE:LINE:COL: CODE: "
+        "MESSAGE on standard error and the file is left out of the output",
+    )  # fmt: skip
     add_feed_commands(sub, p_parse)  # --workers, --feeds, and the feed command
     add_commands(sub)
     return parser
@@ -62,8 +76,12 @@ def main(
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        func: Command = args.func
-        return func(args, stdin, stdout, stderr)
+        func: Command | None = getattr(args, "func", None)
+        if func is None:  # bare `shownotes`: what it can do
+            stderr.write(parser.format_help())
+            return EXIT_USAGE
+        with quiet_dependencies():
+            return func(args, stdin, stdout, stderr)
     except UsageError as exc:
         stderr.write(f"{exc}\n")
         return EXIT_USAGE

@@ -1,32 +1,59 @@
-"""What every ``shownotes`` subcommand shares: exit statuses, the usage error, the parser class,
-the folder walk's file endings and the text summary of one document."""
+"""What every ``shownotes`` subcommand shares: exit statuses, the two kinds of failure, the
+parser class, and quiet dependencies.
+
+Exit status 2 is a command line that cannot run (a bad option, an output that cannot be
+written); 1 is an input that could not be used (missing, unreadable, not show notes, broken,
+refused); 0 is everything done.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
-
-from shownotes.model.notes import ShowNotes
-from shownotes.read.sections import format_sections
-from shownotes.references import format_references
+import contextlib
+import logging
+import warnings
+from collections.abc import Iterator
+from typing import NoReturn, TextIO
 
 __all__ = [
     "EXIT_FAILED",
     "EXIT_OK",
     "EXIT_USAGE",
-    "NOTE_SUFFIXES",
+    "FileFailure",
     "Parser",
     "UsageError",
-    "format_text",
+    "internal",
+    "quiet_dependencies",
+    "report",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-#: File name endings the ``parse`` command reads when it walks a folder.
-NOTE_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".html", ".htm", ".txt", ".xml", ""})
 
 
 class UsageError(Exception):
-    """A bad command line or a missing file: reported in one line, exit status 2."""
+    """A command line that cannot run: reported in one line, exit status 2."""
+
+
+class FileFailure(Exception):
+    """One input that could not be used: reported as ``shownotes: NAME: reason``; the run goes
+    on with the next input and ends with exit status 1."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+def internal(name: str, exc: Exception) -> str:
+    """The one line for an exception shownotes should never raise (a bug): the command reports
+    it like any failed input, and goes on, instead of printing a traceback."""
+    return f"{name}: internal error, please report it: {type(exc).__name__}: {exc}"
+
+
+def report(stderr: TextIO, failure: FileFailure | str) -> int:
+    """Write ``failure`` as one line on ``stderr``; the exit status it calls for."""
+    stderr.write(f"shownotes: {failure}\n")
+    return EXIT_FAILED
 
 
 class Parser(argparse.ArgumentParser):
@@ -34,36 +61,16 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def format_text(name: str, notes: ShowNotes) -> str:
-    """The human-readable summary ``shownotes parse --format text`` prints for one document."""
-    ep = notes.episode
-    out = [f"== {name}"]
-    for label, value in (
-        ("title", ep.title),
-        ("date", ep.date.isoformat() if ep.date else None),
-        ("number", ep.number),
-        ("show", ep.show),
-        ("guests", ", ".join(ep.guests) or None),
-    ):
-        if value is not None:
-            out.append(f"{label}: {value}")
-    if notes.chapters:
-        out.append(f"chapters ({len(notes.chapters)}):")
-        out.extend(f"  {chapter.start}  {chapter.title}" for chapter in notes.chapters)
-    if notes.references:
-        out.append(f"references ({len(notes.references)}):")
-        out.extend(f"  {row}" for row in format_references(notes.references).splitlines())
-    if notes.sections:
-        out.append(f"sections ({len(notes.sections)}):")
-        out.extend(f"  {row}" for row in format_sections(notes.sections).splitlines())
-    if notes.platforms:
-        out.append(f"platforms ({len(notes.platforms)}):")
-        out.extend(f"  {link.platform}: {link.url}" for link in notes.platforms)
-    if notes.links:
-        out.append(f"links ({len(notes.links)}):")
-        for link in notes.links:
-            where = "/".join(p for p in (link.platform, link.kind, link.id) if p)
-            out.append(f"  {link.url}" + (f"  [{where}]" if where else ""))
-    for problem in notes.problems:
-        out.append(f"problem: {problem.code}: {problem.message}")
-    return "\n".join(out)
+@contextlib.contextmanager
+def quiet_dependencies() -> Iterator[None]:
+    """Keep what libraries log or warn (beautifulsoup4's encoding detector logs a warning on
+    binary input) off the terminal while a command runs: the command reports for itself."""
+    root = logging.getLogger()
+    silent = logging.NullHandler()
+    root.addHandler(silent)  # a handler anywhere stops logging's last-resort print to stderr
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        root.removeHandler(silent)

@@ -22,6 +22,8 @@ from typing import Any, TextIO
 from shownotes._parse import parse
 from shownotes.batch import map_chunked
 from shownotes.cli import common as cli
+from shownotes.cli.inputs import NOTE_SUFFIXES, read_bytes, what_binary
+from shownotes.cli.output import format_problem, format_text
 from shownotes.model.errors import ShowNotesError
 from shownotes.model.notes import ShowNotes
 from shownotes.model.serialize import converter, dumps
@@ -29,7 +31,12 @@ from shownotes.read.decode import decode
 
 __all__ = ["add_commands", "cmd_feed", "cmd_parse", "feed_dict", "progress_bar"]
 
+# Workers read files by name only: standard input is read once, in the parent.
+_NO_STDIN: Any = None
+
 _HEAD = 4096  # enough of a file to see its root element
+#: What a folder walk takes as a feed with ``--feeds`` (besides the show-notes files).
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 
 
 def feed_dict(feed: Any) -> dict[str, Any]:
@@ -60,7 +67,11 @@ def _is_feed(path: Path) -> bool:
 Document = tuple[str, Path | None, bool]
 
 
-def _documents(names: Sequence[str], with_feeds: bool) -> Iterator[Document]:
+def _documents(names: Sequence[str], with_feeds: bool) -> Iterator[Document | cli.FileFailure]:
+    """Each input: ``-``, a file, or a folder's show-notes files (its feeds too with
+    ``--feeds``); a name that is none is a :class:`~shownotes.cli.common.FileFailure` where it
+    stands, so the run goes on."""
+    suffixes = NOTE_SUFFIXES | FEED_SUFFIXES if with_feeds else NOTE_SUFFIXES
     for name in names:
         path = Path(name)
         if name == "-":
@@ -70,40 +81,65 @@ def _documents(names: Sequence[str], with_feeds: bool) -> Iterator[Document]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for file in sorted(files):
                     child = Path(root) / file
-                    if file.startswith(".") or child.suffix.lower() not in cli.NOTE_SUFFIXES:
+                    if file.startswith(".") or child.suffix.lower() not in suffixes:
                         continue
                     feed = _is_feed(child)
-                    if not feed or with_feeds:
+                    # A walk takes an .xml file only as a feed: other XML (chapter files,
+                    # sitemaps) is no show notes.
+                    wanted = with_feeds if feed else child.suffix.lower() in NOTE_SUFFIXES
+                    if wanted:
                         yield str(child), child, feed
         elif path.is_file():
             yield name, path, _is_feed(path)
         else:
-            raise cli.UsageError(f"shownotes: no such file or directory: {name}")
+            yield cli.FileFailure(name, "no such file or directory")
 
 
-class Unreadable(str):
-    """The message for a file that could not be read (a usage error, exit status 2)."""
+class Failed(str):
+    """One input that could not be used: the line to print (``NAME: reason``)."""
 
     __slots__ = ()
 
 
-# What a worker sends back for one document: its notes, a feed's items, or an error line.
-Outcome = ShowNotes | list[ShowNotes] | str
+class Strict(tuple[str, ...]):
+    """A document that failed ``--strict``: its problems, one printed line each."""
+
+    __slots__ = ()
 
 
-def _work(_index: int, job: tuple[str, bool, bool]) -> Outcome:
-    """Parse one file in a worker; every failure becomes its message."""
-    name, feed, strict = job
+# What a worker sends back for one document: its notes, a feed's items, or why it failed.
+Outcome = ShowNotes | list[ShowNotes] | Failed | Strict
+
+
+def _outcome(name: str, data: bytes, feed: bool, strict: bool) -> Outcome:
+    """Read one document's bytes; every way it can fail becomes a value, never an exception
+    (an unexpected one is a bug: reported as one line, and the run goes on)."""
     try:
         if feed:
             from shownotes import feeds
 
-            return list(feeds.parse(Path(name)).items)
-        return parse(decode(Path(name).read_bytes()), strict=strict)
+            return list(feeds.parse(data).items)
+        kind = what_binary(data)
+        if kind is not None:
+            return Failed(f"{name}: {kind}, not show notes")
+        notes = parse(decode(data))
+        if strict and notes.problems:
+            return Strict(format_problem(name, problem) for problem in notes.problems)
+        return notes
     except ShowNotesError as exc:
-        return str(exc)
-    except OSError as exc:
-        return Unreadable(f"shownotes: cannot read {name}: {exc.strerror or exc}")
+        return Failed(f"{name}: {exc}")
+    except Exception as exc:
+        return Failed(cli.internal(name, exc))
+
+
+def _work(_index: int, job: tuple[str, bool, bool]) -> Outcome:
+    """Read and parse one file in a worker."""
+    name, feed, strict = job
+    try:
+        data = read_bytes(name, _NO_STDIN)
+    except cli.FileFailure as failure:
+        return Failed(str(failure))
+    return _outcome(name, data, feed, strict)
 
 
 def progress_bar(total: int, stream: TextIO) -> Callable[[int], None] | None:
@@ -132,9 +168,9 @@ def _results(
     outcomes: list[Outcome | None] = [None] * len(documents)
     jobs: list[tuple[str, bool, bool]] = []
     where: list[int] = []
-    for index, (_name, path, feed) in enumerate(documents):
+    for index, (name, path, feed) in enumerate(documents):
         if path is None:
-            outcomes[index] = _stdin(stdin, args)
+            outcomes[index] = _outcome(name, read_bytes(name, stdin), feed, args.strict)
         else:
             jobs.append((str(path), feed, args.strict))
             where.append(index)
@@ -145,7 +181,7 @@ def _results(
             outcomes[where[start + offset]] = outcome
         if update is not None:
             update(len(done))
-    return [o if o is not None else "no result" for o in outcomes]
+    return [o if o is not None else Failed("no result") for o in outcomes]
 
 
 def _file_size(name: str) -> int:
@@ -155,34 +191,38 @@ def _file_size(name: str) -> int:
         return 1
 
 
-def _stdin(stdin: TextIO, args: argparse.Namespace) -> Outcome:
-    buffer = getattr(stdin, "buffer", None)
-    text = decode(buffer.read()) if buffer is not None else stdin.read()
-    try:
-        return parse(text, strict=args.strict)
-    except ShowNotesError as exc:
-        return str(exc)
-
-
 def cmd_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    """``shownotes parse``: each document (or feed item) as JSON, JSON lines or text."""
-    documents = list(_documents(args.files, args.feeds))
-    outcomes = _results(documents, args, stdin, stderr)
-    unreadable = next((o for o in outcomes if isinstance(o, Unreadable)), None)
-    if unreadable is not None:
-        raise cli.UsageError(unreadable)
+    """``shownotes parse``: each document (or feed item) as JSON, JSON lines or text. Each
+    input that cannot be used is one line on standard error and the run goes on (exit 1)."""
     status = cli.EXIT_OK
+    documents: list[Document] = []
+    for found in _documents(args.files, args.feeds):
+        if isinstance(found, cli.FileFailure):
+            status = cli.report(stderr, found)
+        else:
+            documents.append(found)
+    outcomes = _results(documents, args, stdin, stderr)
     named: list[tuple[str, ShowNotes]] = []
     for (name, _path, _feed), outcome in zip(documents, outcomes, strict=True):
-        if isinstance(outcome, str):
-            stderr.write(f"shownotes: {name}: {outcome}\n")
+        if isinstance(outcome, Failed):
+            status = cli.report(stderr, str(outcome))
+        elif isinstance(outcome, Strict):
+            stderr.writelines(line + "\n" for line in outcome)
             status = cli.EXIT_FAILED
         elif isinstance(outcome, list):
             named.extend((f"{name}#{number}", notes) for number, notes in enumerate(outcome, 1))
         else:
             named.append((name, outcome))
-    single = len(documents) == 1 and len(named) == 1 and not documents[0][2]
-    _write(named, args.format, single, stdout)
+    single = (
+        len(args.files) == 1
+        and not Path(args.files[0]).is_dir()
+        and len(named) == 1
+        and not (documents and documents[0][2])
+    )
+    # An empty JSON list says "nothing found" (an empty folder); when inputs failed, standard
+    # output stays empty, so `--strict` output is never mistaken for a clean result.
+    if named or (args.format == "json" and status == cli.EXIT_OK):
+        _write(named, args.format, single, stdout)
     return status
 
 
@@ -197,7 +237,7 @@ def _write(named: list[tuple[str, ShowNotes]], fmt: str, single: bool, stdout: T
         for name, notes in named:
             stdout.write(dumps({"file": name, **notes.to_dict()}) + "\n")
     else:
-        stdout.write("\n\n".join(cli.format_text(name, notes) for name, notes in named) + "\n")
+        stdout.write("\n\n".join(format_text(name, notes) for name, notes in named) + "\n")
 
 
 def cmd_feed(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -229,7 +269,7 @@ def cmd_feed(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
         head.extend(f"{label}: {value}" for label, value in _feed_facts(feed) if value)
         parts = ["\n".join(head)]
         parts.extend(
-            cli.format_text(notes.episode.title or f"item {n}", notes)
+            format_text(notes.episode.title or f"item {n}", notes)
             for n, notes in enumerate(feed.items, 1)
         )
         stdout.write("\n\n".join(parts) + "\n")

@@ -85,8 +85,14 @@ def percent_encode(text: str, unsafe: re.Pattern[str]) -> str:
 
     >>> percent_encode("https://x.org/a b<c>", re.compile(r"[\\s<>]+"))
     'https://x.org/a%20b%3Cc%3E'
+
+    A lone surrogate, which UTF-8 cannot encode, is encoded as U+FFFD.
     """
-    return unsafe.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
+
+    def encoded(match: re.Match[str]) -> str:
+        return "".join(f"%{b:02X}" for b in unicode_text(match.group()).encode())
+
+    return unsafe.sub(encoded, text)
 
 
 def split_lines(text: str) -> Iterator[tuple[str, int]]:

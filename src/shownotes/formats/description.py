@@ -34,7 +34,7 @@ from typing import Final
 
 from shownotes.chapters import Chapter, Chapters
 from shownotes.errors import FormatError
-from shownotes.formats._common import as_text, check, one_line, percent_encode
+from shownotes.formats._common import as_text, check, check_range, one_line, percent_encode
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize"]
@@ -47,6 +47,9 @@ NAME: Final = "description"
 EXTENSION: Final = ".txt"
 BINARY: Final = False
 PRECISION: Final = "1 ms; start, title (one line) and url are kept; ends in the range style"
+# The chapter grammar reads at most three digits of hours (999:59:59.999): a later time would
+# be written as a line that loads() does not take for a chapter.
+_LATEST_MS: Final = 1000 * 3_600_000 - 1
 
 
 def _title(chapter: Chapter, number: int) -> str:
@@ -89,7 +92,7 @@ def dumps(chapters: Chapters, style: str = "plain") -> str:
     """
     from shownotes.chapters import render, validate
 
-    kept = normalize(chapters, style)
+    kept = check_range(normalize(chapters, style), "description", _LATEST_MS)
     if style == "youtube":
         problems = validate(kept, "youtube")
         if problems:

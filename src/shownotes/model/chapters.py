@@ -12,14 +12,21 @@ Chapter(start=Timestamp(ms=46000), title='AI', end=None, url=None, image=None, t
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
+from shownotes.model import display
 from shownotes.model.errors import Problem
 from shownotes.model.timestamps import Timestamp
 
-__all__ = ["Chapter", "Chapters", "Location"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["COLUMNS", "Chapter", "Chapters", "Location"]
+
+#: The fields of a chapter that tables and DataFrames show, in order.
+COLUMNS = ("start", "end", "title", "url")
 
 
 def _end_after_start(inst: Chapter, _attr: attrs.Attribute[Timestamp | None], end: object) -> None:
@@ -110,3 +117,29 @@ class Chapters(Sequence[Chapter]):
                     end = nxt
             filled.append(attrs.evolve(chapter, end=end))
         return Chapters(tuple(filled), self.problems)
+
+    def _repr_html_(self) -> str:
+        """The chapters as a numbered HTML table (start, end, title, url), text escaped."""
+        rows = [[getattr(c, column) for column in COLUMNS] for c in self.items]
+        return display.html_table(COLUMNS, rows)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The chapters as a DataFrame: ``start`` and ``end`` in seconds (floats; a missing
+        end is ``NaN``), ``title``, ``url`` (``NaN`` when none). Needs the ``pandas`` extra.
+
+        >>> chapters = Chapters((Chapter(Timestamp(0), "Intro"), Chapter(Timestamp(46_500), "AI")))
+        >>> chapters.to_pandas()  # doctest: +SKIP
+           start  end  title  url
+        0    0.0  NaN  Intro  NaN
+        1   46.5  NaN     AI  NaN
+        """
+        return display.frame(self.items, COLUMNS)
+
+    def plot(self, ax: Any = None, *, duration: Timestamp | None = None) -> Any:
+        """A timeline of the chapters: one bar each along the episode, drawn with matplotlib on
+        ``ax`` (a new figure's by default), the last one to ``duration`` when it has no end.
+        Returns the matplotlib Axes. Needs the ``plot`` extra: ``pip install
+        'shownotes[plot]'``."""
+        from shownotes.model.plot import timeline
+
+        return timeline(self.items, ax, duration=duration)

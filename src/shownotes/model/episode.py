@@ -14,6 +14,7 @@ import datetime as dt
 
 import attrs
 
+from shownotes.model import display
 from shownotes.model.chapters import Location
 from shownotes.model.timestamps import Timestamp
 
@@ -110,3 +111,14 @@ class Episode:
     persons: tuple[Person, ...] = ()
     soundbites: tuple[Soundbite, ...] = ()
     location: Location | None = None
+
+    def _repr_html_(self) -> str:
+        """The fields that are known, as a two-column HTML table, text escaped."""
+        rows = [
+            (field.name, getattr(self, field.name))
+            for field in attrs.fields(Episode)
+            if getattr(self, field.name) not in (None, ())
+        ]
+        if not rows:
+            return "<p><em>Nothing is known of the episode.</em></p>"
+        return display.html_table(("field", "value"), rows, numbered=False)

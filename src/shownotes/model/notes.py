@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from shownotes.model import serialize
+from shownotes.model import display, serialize
 from shownotes.model.chapters import Chapters
 from shownotes.model.episode import Episode
 from shownotes.model.errors import Problem
@@ -21,7 +21,20 @@ from shownotes.model.transcripts import Transcript
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["ShowNotes", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = [
+    "LINK_COLUMNS",
+    "REFERENCE_COLUMNS",
+    "ShowNotes",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+]
+
+#: The fields :meth:`ShowNotes.references_table` shows, in order.
+REFERENCE_COLUMNS = ("title", "url", "note")
+#: The fields :meth:`ShowNotes.links_table` shows, in order.
+LINK_COLUMNS = ("url", "text", "platform", "kind", "id", "time")
 
 
 @attrs.frozen(hash=False)
@@ -76,30 +89,32 @@ class ShowNotes:
         return cls.from_dict(json.loads(text))
 
     def to_pandas(self) -> pandas.DataFrame:
-        """The chapters as a DataFrame (``start``, ``end`` in seconds, ``title``, ``url``).
+        """The chapters as a DataFrame (:meth:`Chapters.to_pandas
+        <shownotes.chapters.Chapters.to_pandas>`: ``start``, ``end`` in seconds, ``NaN`` when
+        missing, ``title``, ``url``). Needs the ``pandas`` extra: ``pip install
+        'shownotes[pandas]'``."""
+        return self.chapters.to_pandas()
 
-        Needs the ``pandas`` extra: ``pip install 'shownotes[pandas]'``.
+    def references_table(self) -> display.Table[Reference]:
+        """The references as a :class:`~shownotes.model.display.Table`: a notebook shows it as
+        one table (title, url, note), ``.to_pandas()`` gives it as a DataFrame.
+
+        ``references`` itself stays a plain tuple, equal to any tuple of the same references:
+        the table is a view for people, not another type for programs.
         """
-        try:
-            import pandas as pd
-        except ImportError as exc:  # pragma: no cover - exercised without the extra only
-            raise ImportError("to_pandas() needs pandas: pip install 'shownotes[pandas]'") from exc
-        rows = [
-            {
-                "start": c.start.seconds,
-                "end": c.end.seconds if c.end is not None else None,
-                "title": c.title,
-                "url": c.url,
-            }
-            for c in self.chapters
-        ]
-        return pd.DataFrame(rows, columns=["start", "end", "title", "url"])
+        return display.Table(self.references, REFERENCE_COLUMNS)
+
+    def links_table(self) -> display.Table[Link]:
+        """Every link as a :class:`~shownotes.model.display.Table` (url, text, platform, kind,
+        id, time in seconds), for notebooks and ``.to_pandas()``."""
+        return display.Table(self.links, LINK_COLUMNS)
 
     def _repr_html_(self) -> str:
-        """A compact HTML summary for notebooks; every piece of document text is escaped."""
+        """The notes in a notebook: the episode, the chapters, references and links as tables,
+        the problems as a list; every piece of document text is escaped."""
         esc = html.escape
+        parts = [f"<div class='shownotes'><h4>{esc(self.episode.title or 'Show notes')}</h4>"]
         ep = self.episode
-        head = esc(ep.title or "Show notes")
         facts = [
             f"<b>{esc(label)}</b>: {esc(str(value))}"
             for label, value in (
@@ -110,14 +125,23 @@ class ShowNotes:
             )
             if value is not None
         ]
-        rows = "".join(
-            f"<tr><td>{esc(str(c.start))}</td><td>{esc(c.title)}</td></tr>" for c in self.chapters
-        )
-        parts = [f"<div class='shownotes'><h4>{head}</h4>"]
         if facts:
             parts.append("<p>" + " · ".join(facts) + "</p>")
-        if rows:
-            parts.append(f"<table><tr><th>start</th><th>chapter</th></tr>{rows}</table>")
+        for name, table in (
+            ("chapters", self.chapters),
+            ("references", self.references_table()),
+            ("links", self.links_table()),
+        ):
+            if table:
+                parts.append(f"<h5>{len(table)} {name}</h5>{table._repr_html_()}")
+        if self.problems:
+            items = "".join(
+                f"<li><code>{esc(p.code)}</code> {esc(p.message)}"
+                + (f" (line {p.line})" if p.line is not None else "")
+                + "</li>"
+                for p in self.problems
+            )
+            parts.append(f"<h5>{len(self.problems)} problems</h5><ul>{items}</ul>")
         counts = (
             f"{len(self.chapters)} chapters, {len(self.references)} references, "
             f"{len(self.links)} links, {len(self.problems)} problems"

@@ -7,8 +7,10 @@ ISO 8601 text.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
+import math
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -112,10 +114,77 @@ def _json_default(value: object) -> object:
         return value.isoformat()
     if isinstance(value, set | frozenset | tuple):
         return list(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _json_key(key: object) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, dt.date | dt.time):
+        return key.isoformat()
+    if isinstance(key, bytes):
+        return base64.b64encode(key).decode("ascii")
+    return json.dumps(key) if key is None or isinstance(key, bool | int | float) else str(key)
+
+
+def _json_ready(data: object) -> object:
+    """``data`` with what JSON cannot hold as given made JSON: keys that are not text (YAML
+    reads ``2024-01-01:`` as a date key) as text, NaN and infinities as ``None``.
+
+    Iterative, so front matter nested as deep as its loader allows does not exhaust the stack;
+    a container that holds itself is a ``ValueError``, as in :func:`json.dumps`.
+    """
+    done = object()  # marks where a container's children end: its id leaves the path
+    path: set[int] = set()  # the containers being filled
+    top: list[object] = [None]
+    stack: list[tuple[object, Any, Any]] = [(data, top, 0)]
+    while stack:
+        value, into, slot = stack.pop()
+        if value is done:
+            path.discard(slot)
+            continue
+        children: list[tuple[object, Any, Any]]
+        if isinstance(value, Mapping):
+            out: dict[str, object] = dict.fromkeys(map(_json_key, value))
+            children = [(v, out, _json_key(k)) for k, v in value.items()]
+        elif isinstance(value, list | tuple | set | frozenset):
+            items = list(value)
+            out_list: list[object] = [None] * len(items)
+            children = [(v, out_list, i) for i, v in enumerate(items)]
+            into[slot] = out_list
+        elif isinstance(value, float) and not math.isfinite(value):
+            into[slot] = None
+            continue
+        else:
+            into[slot] = value
+            continue
+        if isinstance(value, Mapping):
+            into[slot] = out
+        if id(value) in path:
+            raise ValueError("Circular reference detected")
+        path.add(id(value))
+        stack.append((done, None, id(value)))
+        stack.extend(reversed(children))
+    return top[0]
 
 
 def dumps(data: object, *, indent: int | None = None) -> str:
     """JSON text of plain data as :func:`to_dict` returns it (dates and datetimes in
-    ``metadata`` as ISO 8601, non-ASCII kept): for wrapping a dict in a larger document."""
-    return json.dumps(data, default=_json_default, ensure_ascii=False, indent=indent)
+    ``metadata`` as ISO 8601, non-ASCII kept): for wrapping a dict in a larger document.
+
+    Always JSON: front-matter values JSON has no form for are written as text (dates, YAML
+    ``!!binary`` as base64, keys that are not text) or ``null`` (NaN, infinities).
+
+    >>> dumps({"metadata": {dt.date(2024, 1, 2): float("nan"), "cover": b"GIF8"}})
+    '{"metadata": {"2024-01-02": null, "cover": "R0lGOA=="}}'
+    """
+    try:
+        return json.dumps(
+            data, default=_json_default, ensure_ascii=False, indent=indent, allow_nan=False
+        )
+    except (TypeError, ValueError):  # a key that is not text, NaN: the slow path
+        return json.dumps(
+            _json_ready(data), default=_json_default, ensure_ascii=False, indent=indent
+        )

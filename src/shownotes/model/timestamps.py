@@ -143,10 +143,24 @@ def parse(text: str) -> Timestamp:
     shownotes.errors.TimestampError: seconds out of range (0-59) in '1:75': 75
 
     Raises :class:`~shownotes.errors.TimestampError` for anything else, naming the field
-    that is out of range; :class:`TypeError` when ``text`` is not a ``str``.
+    that is out of range, and for a time past :data:`MAX_SECONDS` (the range every reader of
+    shownotes keeps to, so what one reads another can read back); :class:`TypeError` when
+    ``text`` is not a ``str``.
+
+    >>> parse("277777778:00:00")
+    Traceback (most recent call last):
+      ...
+    shownotes.errors.TimestampError: '277777778:00:00' is past the latest time (1e+12 seconds)
     """
     if not isinstance(text, str):
         raise TypeError(f"Timestamp.parse() takes a str, not {type(text).__name__}")
+    found = _parse(text)
+    if found.ms > MAX_SECONDS * _MS_PER_S:
+        raise TimestampError(f"{text!r} is past the latest time ({MAX_SECONDS:.0e} seconds)")
+    return found
+
+
+def _parse(text: str) -> Timestamp:
     if len(text) > 64:
         raise TimestampError(f"not a time (too long): {text[:40]!r}…")
     cleaned = text.strip().translate(FULL_WIDTH)

@@ -7,7 +7,10 @@ may end in any break :mod:`shownotes.read.breaks` counts (a lone CR, U+2028 too)
 
 YAML is read by PyYAML's safe loader, and bounded: its aliases may repeat at most
 :data:`MAX_ALIAS_NODES` nodes in all (0.3 kB of nested aliases can stand for millions), and an
-alias may not contain itself. Past that, the front matter is refused as broken.
+alias may not contain itself. Past that, the front matter is refused as broken, as is front
+matter nested deeper than :data:`MAX_DEPTH` levels in any of the three languages (real front
+matter nests a few levels; a thousand would break ``to_json`` and ``pickle`` later, far from
+the cause).
 
 >>> doc = split("---\\ntitle: Hello\\n---\\nBody text\\n")
 >>> doc.metadata, doc.body, doc.offset, doc.format
@@ -29,10 +32,13 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 from shownotes.model.errors import FrontMatterError
 from shownotes.read.breaks import normalize_breaks
 
-__all__ = ["MAX_ALIAS_NODES", "Document", "FrontMatterFormat", "split"]
+__all__ = ["MAX_ALIAS_NODES", "MAX_DEPTH", "Document", "FrontMatterFormat", "split"]
 
 #: How many nodes the aliases of a YAML front matter may add when expanded, in all.
 MAX_ALIAS_NODES: Final = 10_000
+
+#: How deeply front matter's lists and mappings may nest.
+MAX_DEPTH: Final = 100
 
 #: The front-matter formats :func:`split` recognises.
 FrontMatterFormat = Literal["yaml", "toml", "json"]
@@ -107,6 +113,20 @@ def _check_aliases(root: yaml.Node) -> None:
         written += 1
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
+def _too_deep(value: object) -> bool:
+    """Whether ``value`` nests lists and mappings deeper than :data:`MAX_DEPTH` (no recursion:
+    the check must not itself run out of stack)."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth >= MAX_DEPTH:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 _HANDLERS: Final[tuple[tuple[FrontMatterFormat, BaseHandler, re.Pattern[str]], ...]] = (
@@ -203,6 +223,13 @@ def split(text: str) -> Document:
             err = FrontMatterError(
                 f"{kind.upper()} front matter is a {type(metadata).__name__}, not a mapping",
                 lineno=2,
+                colno=1,
+            )
+            return Document({}, body, body_start, kind, err)
+        if _too_deep(metadata):
+            err = FrontMatterError(
+                f"{kind.upper()} front matter nests deeper than {MAX_DEPTH} levels",
+                lineno=text.count("\n", 0, opening.end()) + 2,
                 colno=1,
             )
             return Document({}, body, body_start, kind, err)
