@@ -135,3 +135,64 @@ def test_what_counts_as_a_label_that_names_nothing_else(
 def test_roles_round_trip_through_json() -> None:
     notes = shownotes.parse(DESCRIPTION)
     assert shownotes.ShowNotes.from_json(notes.to_json()) == notes
+
+
+# A plain description that ends with the creator's profiles in a language the section
+# words may not know, and introduces a guest with the guest's own pages below.
+BLOCKS = """\
+Wir bauen heute eine Wetterstation aus Restteilen.
+
+Mehr von mir:
+Instagram: https://bit.ly/3WetterIG
+Facebook: https://bit.ly/3WetterFB
+Blog: https://wetterbau.test/
+
+0:00 Start
+2:10 Der Sensor
+
+Marta Vogel erklärt im Gespräch, wie sie ihre Messdaten seit Jahren auswertet:
+https://martavogel.test
+Kanal - https://www.youtube.com/@martavogel
+Podcast https://podcasts.apple.com/de/podcast/messdaten/id4242
+
+Quellen:
+Datenblatt: https://sensors.test/bme280.pdf
+Artikel über Funkmodule: https://radio.test/articles/lora
+
+~
+https://twitter.com/wetterbau
+https://www.instagram.com/wetterbau/
+"""
+
+
+def test_a_paragraph_of_profiles_is_the_creators_own() -> None:
+    notes = shownotes.parse(BLOCKS)
+    urls = [r.url for r in notes.references]
+    roles = _roles(notes)
+    for own in (
+        "https://bit.ly/3WetterIG",  # a short link behind a label that names its platform
+        "https://bit.ly/3WetterFB",
+        "https://wetterbau.test/",  # the creator's blog, in the same block
+        "https://twitter.com/wetterbau",  # bare profile URLs closing the description
+        "https://www.instagram.com/wetterbau/",
+    ):
+        assert own not in urls, own
+        assert roles[own] == "own", own
+    assert "https://sensors.test/bme280.pdf" in urls
+
+
+def test_a_guests_introduced_pages_stay_references() -> None:
+    urls = [r.url for r in shownotes.parse(BLOCKS).references]
+    assert "https://www.youtube.com/@martavogel" in urls
+    assert "https://podcasts.apple.com/de/podcast/messdaten/id4242" in urls
+
+
+def test_a_paragraph_with_one_profile_among_references_is_not_a_block() -> None:
+    text = (
+        "Links:\n"
+        "Paper: https://paper.test/1\n"
+        "Dataset: https://data.test/2\n"
+        "The author: https://twitter.com/someauthor\n"
+    )
+    urls = [r.url for r in shownotes.parse(text).references]
+    assert "https://twitter.com/someauthor" in urls

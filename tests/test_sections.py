@@ -180,6 +180,7 @@ def test_a_guests_social_media_under_a_reference_section_stays_references() -> N
         ("Folgt uns", "platforms"),
         ("Suivez-nous", "platforms"),
         ("Znajdziesz nas na", "platforms"),
+        ("Znajdziecie mnie również na", "platforms"),
         ("订阅", "platforms"),
         ("Musik von", "credits"),
         ("Transkript", "transcript"),

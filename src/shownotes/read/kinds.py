@@ -97,7 +97,7 @@ _WORLD: Final[dict[Kind, str]] = {
         r"|\bhört uns\b|\bkontakt\b|\babonne[rz]\w*|\bsuivez\w*|\bsoutenir\b|\bsoutenez\b"
         r"|\bsuscr[ií]b\w*|\bs[ií]guenos\b|\bap[óo]yanos\b|\binscreva\w*|\bsiga-nos\b"
         r"|\bseguici\b|\biscriviti\b|\bvolg ons\b|\babonneer\b|\bsubskrybuj\w*"
-        r"|\bznajdziesz nas\b|\bwesprzyj\w*|\bobserwuj\w*|\bsłuchaj nas\b"
+        r"|\bznajdzie(?:sz|cie) (?:nas|mnie)\b|\bwesprzyj\w*|\bobserwuj\w*|\bsłuchaj nas\b"
         r"|フォロー|チャンネル登録|サポート|订阅|關注|关注|支持我们"
     ),
     "references": (

@@ -28,7 +28,7 @@ from typing import Final
 
 import attrs
 
-from shownotes.links.classify import classify
+from shownotes.links.classify import classify, platforms
 from shownotes.links.own import own_links, profile_handle
 from shownotes.links.purpose import purpose
 from shownotes.links.urls import key
@@ -38,6 +38,7 @@ from shownotes.model.sections import Kind, Section
 from shownotes.read.kinds import classify as classify_label
 from shownotes.read.kinds import fold
 from shownotes.read.lines import PSEUDO_HEADING
+from shownotes.read.sections import kinds_by_line
 
 __all__ = ["Context", "context", "role_of"]
 
@@ -57,6 +58,15 @@ _OWNED: Final = re.compile(
     r"\b(?:gear|equipment|setup|kit|channel|shop|store|merch\w*|patreon|newsletter|website"
     r"|site|blog|courses?|socials?|discord|community|podcast|books?|amazon)\b",
     re.IGNORECASE,
+)
+
+
+# The words of the platforms' names ("facebook", "instagram", "patreon"), as labels write them.
+_PLATFORM_WORDS: Final = frozenset(
+    word
+    for name in platforms()
+    for word in name.split("_")
+    if len(word) >= 4 and word not in {"apple", "google", "music", "store", "amazon", "open"}
 )
 
 
@@ -86,17 +96,87 @@ def context(
         if isinstance(value, str) and value.startswith(("https://", "http://"))
     ]
     found.extend(link.url for link in own_links(lines, sections))
-    handles = {profile_handle(url) for url in found}
-    names = tuple(name for name in (_letters(guest) for guest in guests) if len(name) >= 4)
     plain = not any(
         line.source == "html"
         or 0 < line.heading < PSEUDO_HEADING
         or any(link.text != link.url for link in line.links)
         for line in lines
     )
+    if plain:
+        found.extend(_profile_blocks(lines, sections, guests))
+    handles = {profile_handle(url) for url in found}
+    names = tuple(name for name in (_letters(guest) for guest in guests) if len(name) >= 4)
     return Context(
         frozenset(key(url) for url in found), frozenset(h for h in handles if h), names, plain
     )
+
+
+# A paragraph whose links are mostly profiles, channels, podcast pages and donation pages is
+# the creator's "find me elsewhere" block, whatever its lead-in says and in any language:
+# MKBHD and Kuba Klawiter end their descriptions with bare profile URLs, Mateusz Chrobok
+# ("Znajdziecie mnie również na;"), CD-Action ("Strona :: …, Instagram :: …") and Kołem się
+# toczy ("Facebook: bit.ly/…") write them under a lead-in the kinds do not know. A guest's
+# profiles stand under a reference heading ("Connect with …") or carry the guest's name.
+_BLOCK_PURPOSES: Final = frozenset({"social", "subscribe", "donation", "membership"})
+_MIN_BLOCK_PROFILES: Final = 2
+_BLOCK_SHARE: Final = 2 / 3
+_MAX_LEAD_IN_WORDS: Final = 8  # "Find me also on:"; longer is a sentence introducing someone
+
+
+def _platform_like(line: Line, at: int) -> bool:
+    """Whether ``line.links[at]`` is a profile, channel, podcast or donation page, by its URL
+    or, behind a short link, by the platform its label names (``Facebook: bit.ly/…``)."""
+    link = line.links[at]
+    if purpose(classify(link.url)) in _BLOCK_PURPOSES:
+        return True
+    label = _before(line, at) or ("" if link.text == link.url else link.text)
+    return any(word in _PLATFORM_WORDS for word in fold(label).split())
+
+
+def _profile_blocks(
+    lines: Sequence[Line], sections: Sequence[Section], guests: Sequence[str]
+) -> list[str]:
+    """The URLs of the paragraphs whose links are mostly the creator's profiles (see
+    ``_BLOCK_PURPOSES``): outside reference sections, or anywhere under a lead-in that names
+    the creator's platforms ("Znajdziecie mnie również na;"). A paragraph that opens with a
+    sentence introducing someone ("Dr Rhonda aims to … through her podcast:") lists that
+    person's pages, not the creator's."""
+    kinds = kinds_by_line(lines, sections)
+    names = [name for name in (_letters(guest) for guest in guests) if len(name) >= 4]
+    by_paragraph: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if not line.is_heading:
+            by_paragraph.setdefault(line.paragraph, []).append(index)
+    out: list[str] = []
+    for members in by_paragraph.values():
+        lead = lines[members[0]]
+        led = (not lead.links and classify_label(lead.text) == "platforms") or _closing(
+            [lines[i] for i in members]
+        )
+        linked = [i for i in members if lines[i].links and (led or kinds[i] != "references")]
+        if any(len(lines[i].text.split()) > _MAX_LEAD_IN_WORDS for i in members if i not in linked):
+            continue
+        flags = [_platform_like(lines[i], at) for i in linked for at in range(len(lines[i].links))]
+        profiles = sum(flags)
+        if profiles >= _MIN_BLOCK_PROFILES and profiles >= _BLOCK_SHARE * len(flags):
+            out.extend(
+                link.url
+                for i in linked
+                for link in lines[i].links
+                if not any(name in _letters(link.url) for name in names)
+            )
+    return out
+
+
+def _closing(paragraph: Sequence[Line]) -> bool:
+    """Whether ``paragraph`` is nothing but bare URLs of one handle's profiles on two or more
+    platforms (``twitter.com/MKBHD``, ``instagram.com/MKBHD``): the sign-off MKBHD and Kuba
+    Klawiter close their descriptions with, even below a list of sources that runs on."""
+    links = [link for line in paragraph for link in line.links]
+    if any(line.text.strip() != line.links[0].text for line in paragraph if line.links):
+        return False
+    handles = [profile_handle(link.url) for link in links if link.text == link.url]
+    return len(handles) == len(links) >= _MIN_BLOCK_PROFILES and len(set(handles)) == 1
 
 
 def _letters(text: str) -> str:
