@@ -196,3 +196,68 @@ def test_a_paragraph_with_one_profile_among_references_is_not_a_block() -> None:
     )
     urls = [r.url for r in shownotes.parse(text).references]
     assert "https://twitter.com/someauthor" in urls
+
+
+HOSTED = """\
+---
+title: "Ep. 7: Lena Ortiz on tidegauge"
+---
+
+This week hosts Priya and Tomasz sit down with Lena Ortiz to talk about tidegauge.
+
+### Links
+- Paper: [tidegauge: sea levels from cheap sensors](https://journal.test/papers/42)
+- [Code repository](https://github.com/lenaortiz/tidegauge)
+- Lena on ([GitHub](https://github.com/lenaortiz), [Mastodon](https://mastodon.social/@lenaortiz))
+- @priya on ([GitHub](https://github.com/priya), [Bluesky](https://bsky.app/profile/priya.test), [website](https://priya.test/))
+- @tomaszk on ([LinkedIn](https://www.linkedin.com/in/tomaszk/), [GitHub](https://github.com/tomaszk))
+"""
+
+
+def test_the_hosts_profiles_are_the_shows_own_and_the_guests_are_references() -> None:
+    notes = shownotes.parse(HOSTED)
+    urls = [r.url for r in notes.references]
+    assert urls == [
+        "https://journal.test/papers/42",
+        "https://github.com/lenaortiz/tidegauge",
+        "https://github.com/lenaortiz",
+        "https://mastodon.social/@lenaortiz",
+    ]
+    roles = _roles(notes)
+    for own in (
+        "https://github.com/priya",
+        "https://bsky.app/profile/priya.test",
+        "https://priya.test/",  # not a profile, but in the same entry as the host's profiles
+        "https://www.linkedin.com/in/tomaszk/",
+    ):
+        assert roles[own] == "own", own
+
+
+def test_hosts_named_in_the_front_matter_count_too() -> None:
+    text = (
+        "---\nhosts:\n  - name: Priya Raman\n---\n\n## Links\n"
+        "- [A paper](https://journal.test/papers/1)\n"
+        "- [Priya on GitHub](https://github.com/priyaraman)\n"
+    )
+    notes = shownotes.parse(text)
+    assert [r.url for r in notes.references] == ["https://journal.test/papers/1"]
+
+
+def test_a_hosts_post_is_still_a_reference() -> None:
+    text = (
+        "Hosted by Priya Raman.\n\n## Links\n"
+        "- [Priya's thread on sensors](https://twitter.com/priyaraman/status/123456789)\n"
+        "- [A paper](https://journal.test/papers/1)\n"
+    )
+    urls = [r.url for r in shownotes.parse(text).references]
+    assert "https://twitter.com/priyaraman/status/123456789" in urls
+
+
+def test_named_hosts_stay_few_on_a_page_of_names() -> None:
+    from shownotes.read.lines import as_lines
+    from shownotes.references.people import host_keys, named_hosts
+
+    text = "".join(f"Hosts Name{i:04d} and Other{i:04d} chat.\n" for i in range(500))
+    hosts = named_hosts(as_lines(text))
+    assert 0 < len(hosts) <= 12
+    assert len(host_keys([f"Name{i:04d}" for i in range(500)])) <= 12

@@ -192,7 +192,12 @@ def parse(
         positions = Positions(text)  # lines as the reader counts them (CR, U+2028 too)
         problems.extend(_located(problem, positions) for problem in chapters.problems)
     reading = _references.read(
-        lines, metadata=metadata, show=episode.show, sections=sections, guests=episode.guests
+        lines,
+        metadata=metadata,
+        show=episode.show,
+        sections=sections,
+        guests=episode.guests,
+        hosts=episode.hosts,
     )
     references, roles = reading.references, reading.roles
     if reading.problems:

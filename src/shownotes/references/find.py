@@ -218,12 +218,13 @@ def read(
     show: str | None = None,
     sections: Sequence[Section] | None = None,
     guests: Sequence[str] = (),
+    hosts: Sequence[str] = (),
 ) -> Reading:
     """:func:`find`'s references and the role of every link of ``lines`` (what
     :func:`shownotes.parse` puts on each :class:`~shownotes.Link`)."""
     found = _sections.find(lines, show=show) if sections is None else sections
     kinds = _sections.kinds_by_line(lines, found)
-    show_context = context(lines, found, metadata or {}, guests)
+    show_context = context(lines, found, metadata or {}, guests, hosts)
     about_show = _about(show)
     problems: list[Problem] = []
     items = [_repaired(item, lines, problems) for item in pair_labels(items_of(lines), lines)]
@@ -239,11 +240,15 @@ def read(
         by_url: dict[str, int] = {}
         for at in range(len(item.links) - 1, -1, -1):  # the first link of a URL wins
             by_url[item.links[at].url] = at
+        parts = []
         for title, url, note in split_item(item):
             at = by_url.get(url, -1) if url else -1
             role = role_of(as_line, at, kinds[item.index], show_context) if at >= 0 else None
             if about_show is not None and about_show.search(title):
                 role = "own"
+            parts.append((title, url, note, role))
+        for title, url, note, decided in _one_owner(parts):
+            role = decided
             if role is None:
                 refs.append(Reference(title, url, note))
                 role = "reference" if url else None
@@ -257,6 +262,24 @@ def read(
                 if role is not None:
                     roles[identity] = role
     return Reading(unique(refs), roles, tuple(problems))
+
+
+_Part = tuple[str, str | None, str | None, Role | None]
+_MIN_OWN_PAGES = 2
+_OWN_SHARE = 2 / 3
+
+
+def _one_owner(parts: list[_Part]) -> list[_Part]:
+    """An entry's parts, the linked ones all the show's own when most of them are. An entry
+    with several links lists one name's pages (LABELING.md: "one reference per link" of a
+    name's profiles; JOSSCast writes "@arfon on (fosstodon, GitHub, website)" for a host
+    and "Seán on (GitHub, Twitter/X, website: …)" for a guest), so whose the profiles are
+    decides whose the website is."""
+    linked = [part for part in parts if part[1]]
+    own = sum(1 for part in linked if part[3] == "own")
+    if own < _MIN_OWN_PAGES or own < _OWN_SHARE * len(linked):
+        return parts
+    return [(t, u, n, "own" if u and r is None else r) for t, u, n, r in parts]
 
 
 # A scheme whose slashes came out wrong: "https:/x", "https:///x", "https//x", "http:\\x".

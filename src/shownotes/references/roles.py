@@ -39,6 +39,7 @@ from shownotes.read.kinds import classify as classify_label
 from shownotes.read.kinds import fold
 from shownotes.read.lines import PSEUDO_HEADING
 from shownotes.read.sections import kinds_by_line
+from shownotes.references.people import host_keys, named_hosts
 
 __all__ = ["Context", "context", "role_of"]
 
@@ -78,6 +79,8 @@ class Context:
     own: frozenset[str] = frozenset()
     handles: frozenset[str] = frozenset()
     guests: tuple[str, ...] = ()
+    #: What of the hosts' names their handles carry (see :mod:`shownotes.references.people`).
+    hosts: tuple[str, ...] = ()
     #: The notes are plain text (a video description): no headings, named links or HTML.
     plain: bool = False
 
@@ -87,6 +90,7 @@ def context(
     sections: Sequence[Section],
     metadata: Mapping[str, object],
     guests: Sequence[str] = (),
+    hosts: Sequence[str] = (),
 ) -> Context:
     """The show's own pages: URLs in the front matter's top level (``youtube:``, ``spotify:``,
     ``url:``…) and the links of platform sections and follow-us lines."""
@@ -106,8 +110,17 @@ def context(
         found.extend(_profile_blocks(lines, sections, guests))
     handles = {profile_handle(url) for url in found}
     names = tuple(name for name in (_letters(guest) for guest in guests) if len(name) >= 4)
+    hosted = tuple(
+        name
+        for name in host_keys((*hosts, *named_hosts(lines)))
+        if not any(name in guest or guest in name for guest in names)
+    )
     return Context(
-        frozenset(key(url) for url in found), frozenset(h for h in handles if h), names, plain
+        frozenset(key(url) for url in found),
+        frozenset(h for h in handles if h),
+        names,
+        plain=plain,
+        hosts=hosted,
     )
 
 
@@ -154,7 +167,8 @@ def _profile_blocks(
             [lines[i] for i in members]
         )
         linked = [i for i in members if lines[i].links and (led or kinds[i] != "references")]
-        if any(len(lines[i].text.split()) > _MAX_LEAD_IN_WORDS for i in members if i not in linked):
+        chosen = set(linked)
+        if any(len(lines[i].text.split()) > _MAX_LEAD_IN_WORDS for i in members if i not in chosen):
             continue
         flags = [_platform_like(lines[i], at) for i in linked for at in range(len(lines[i].links))]
         profiles = sum(flags)
@@ -241,6 +255,11 @@ def role_of(line: Line, at: int, kind: Kind | None, show: Context) -> Role | Non
     identity = key(link.url)
     handle = profile_handle(link.url) if found.kind in ("profile", "channel") else None
     if identity in show.own or (handle is not None and handle in show.handles):
+        return "own"
+    # A host's profile is the show's own, even in a list of links (JOSSCast closes each
+    # list with "@arfon on (fosstodon, GitHub, …)"): hosts are named in the front matter
+    # or the prose (:mod:`shownotes.references.people`); a guest's pages stay references.
+    if handle is not None and any(name in _letters(handle) for name in show.hosts):
         return "own"
     if kind == "references" or not _generic(label, found.platform) or _a_guests(link.url, show):
         return None  # a guest's pages and what a label names are the episode's
