@@ -261,3 +261,19 @@ def test_named_hosts_stay_few_on_a_page_of_names() -> None:
     hosts = named_hosts(as_lines(text))
     assert 0 < len(hosts) <= 12
     assert len(host_keys([f"Name{i:04d}" for i in range(500)])) <= 12
+
+
+def test_a_patronite_page_is_the_creators_own() -> None:
+    text = (
+        "👉 Patronite ► https://patronite.pl/KiteBench\n\n"
+        "Dziś budujemy latawiec.\n\n"
+        "Źródła:\n"
+        "Artykuł o wietrze: https://wind.test/article\n"
+        "Dane pogodowe: https://weather.test/data\n"
+    )
+    notes = shownotes.parse(text)
+    assert [r.url for r in notes.references] == [
+        "https://wind.test/article",
+        "https://weather.test/data",
+    ]
+    assert _roles(notes)["https://patronite.pl/KiteBench"] == "own"

@@ -4,7 +4,7 @@ The purposes, and what gives each (every table row has a ``purpose`` column; a r
 none takes the one of its kind):
 
 - ``"donation"``: a page for giving money — Patreon, Ko-fi, Buy Me a Coffee, Liberapay,
-  GitHub Sponsors, PayPal.me and PayPal donate buttons, Open Collective, Donorbox, a
+  Patronite, GitHub Sponsors, PayPal.me and PayPal donate buttons, Open Collective, Donorbox, a
   Spotify for Creators support page.
 - ``"membership"``: a page for joining paid tiers — YouTube ``/join``, Patreon ``/join``,
   ``/checkout`` and ``bePatron``, Ko-fi tiers, Buy Me a Coffee memberships, Steady,

@@ -1,5 +1,5 @@
 """Where listeners support a show: donations (Patreon, Ko-fi, Buy Me a Coffee, Liberapay,
-PayPal.me, Open Collective, Donorbox), memberships (Steady, Memberful, Supercast, Glow),
+Patronite, PayPal.me, Open Collective, Donorbox), memberships (Steady, Memberful, Supercast, Glow),
 merchandise (Spring/Teespring, Spreadshop, Redbubble, Threadless, Bonfire, Fourthwall,
 Cotton Bureau), creators' stores (Shopify, Etsy, Gumroad) and gear lists (Kit)
 (in the language of :mod:`shownotes.links.rules`). GitHub Sponsors is with GitHub in
@@ -199,6 +199,20 @@ SUPPORT: Final[tuple[Platform, ...]] = (
             "profile",
             purpose="donation",
             eg={"https://liberapay.com/teatalk/donate": "teatalk"},
+        ),
+    ),
+    # Patronite, Poland's patronage platform: patronite.pl/<creator> (Patronite's help pages,
+    # "Twój profil"); the corpus has two channels support themselves there (Naukowy Bełkot,
+    # Mateusz Chrobok).
+    platform(
+        "patronite",
+        "patronite.pl",
+        rule(
+            "profile.page",
+            r"/(?P<id>[\w.-]+)/?",
+            "profile",
+            purpose="donation",
+            eg={"https://patronite.pl/TeaTalk": "TeaTalk"},
         ),
     ),
     # PayPal: paypal.me/<name>[/<amount>], paypal.com/paypalme/<name>, paypal.com/donate
