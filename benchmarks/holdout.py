@@ -115,6 +115,9 @@ RULES: dict[str, Callable[[], contextlib.AbstractContextManager[None]]] = {
         roles_module, "host_keys", lambda names: ()
     ),
     "one owner per entry (find._one_owner)": lambda: patched(find_module, "_one_owner", _same),
+    "sites named by a handle (roles._site_name)": lambda: patched(
+        roles_module, "_site_name", lambda url: None
+    ),
 }
 # Each threshold and the grid it is chosen from (the shipped value is in it).
 THRESHOLDS: dict[tuple[ModuleType, str], tuple[float, ...]] = {

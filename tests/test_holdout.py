@@ -35,6 +35,8 @@ NOTES = {
     "hosts' profiles": "This week hosts Priya and Tomasz talk kites.\n\n## Links\n"
     "- [Kite paper](https://kites.test/paper)\n"
     "- @priya on ([GitHub](https://github.com/priya), [Bluesky](https://bsky.app/profile/priya.test))\n",
+    "sites named by a handle": "Kites.\n\nBooks:\nKite book: https://kitebench.test/book\n"
+    "Other book: https://press.test/aero\n\nSocial:\nTwitter: https://twitter.com/kitebench\n",
     "one owner per entry": "Hosted by Priya Raman.\n\n## Links\n"
     "- [Kite paper](https://kites.test/paper)\n"
     "- Priya on ([GitHub](https://github.com/priyaraman), "

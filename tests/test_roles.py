@@ -277,3 +277,34 @@ def test_a_patronite_page_is_the_creators_own() -> None:
         "https://weather.test/data",
     ]
     assert _roles(notes)["https://patronite.pl/KiteBench"] == "own"
+
+
+HANDLE_SITE = """\
+Today: why kites fly at all.
+
+// BOOKS //
+Flying Things: https://kitebench.test/flying-things
+Aerodynamics for Everyone: https://press.test/aero
+
+// SOCIAL //
+Twitter: https://twitter.com/kitebench
+Instagram: https://instagram.com/kitebench
+"""
+
+
+def test_a_site_named_by_the_creators_handle_is_the_creators_own() -> None:
+    notes = shownotes.parse(HANDLE_SITE)
+    assert [r.url for r in notes.references] == ["https://press.test/aero"]
+    assert _roles(notes)["https://kitebench.test/flying-things"] == "own"
+
+
+def test_on_a_shows_page_its_own_site_can_hold_references() -> None:
+    page = (
+        "## Links\n"
+        "- [Our earlier episode on kites](https://kitebench.test/episodes/12)\n"
+        "- [A paper](https://press.test/aero)\n\n"
+        "## Follow us\n"
+        "- [Twitter](https://twitter.com/kitebench)\n"
+    )
+    urls = [r.url for r in shownotes.parse(page).references]
+    assert "https://kitebench.test/episodes/12" in urls

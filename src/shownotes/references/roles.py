@@ -31,7 +31,7 @@ import attrs
 from shownotes.links.classify import classify, platforms
 from shownotes.links.own import own_links, profile_handle
 from shownotes.links.purpose import purpose
-from shownotes.links.urls import key
+from shownotes.links.urls import key, split
 from shownotes.model.lines import Line
 from shownotes.model.links import Role
 from shownotes.model.sections import Kind, Section
@@ -193,6 +193,13 @@ def _closing(paragraph: Sequence[Line]) -> bool:
     return len(handles) == len(links) >= _MIN_BLOCK_PROFILES and len(set(handles)) == 1
 
 
+def _site_name(url: str) -> str | None:
+    """The name a web address registers (``"cdaction"`` for ``https://sklep.cdaction.pl/``)."""
+    parts = split(url)
+    labels = parts.host.split(".") if parts is not None else []
+    return labels[-2] if len(labels) >= 2 and not labels[-1].isdigit() else None
+
+
 def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalpha())
 
@@ -255,6 +262,13 @@ def role_of(line: Line, at: int, kind: Kind | None, show: Context) -> Role | Non
     identity = key(link.url)
     handle = profile_handle(link.url) if found.kind in ("profile", "channel") else None
     if identity in show.own or (handle is not None and handle in show.handles):
+        return "own"
+    # In a video description, a site named by the creator's handle is the creator's
+    # (jordanbpeterson.com beside twitter.com/jordanbpeterson, sklep.cdaction.pl beside
+    # instagram.com/cdaction, shop.MKBHD.com beside twitter.com/MKBHD). A show's page links
+    # its own earlier episodes as references, so podcast pages are left out; the sites of
+    # other own links are not enough ("For ebay.com: <affiliate link>" in a support block).
+    if show.plain and found.platform is None and _site_name(link.url) in show.handles:
         return "own"
     # A host's profile is the show's own, even in a list of links (JOSSCast closes each
     # list with "@arfon on (fosstodon, GitHub, …)"): hosts are named in the front matter
