@@ -187,15 +187,26 @@ def test_a_guests_introduced_pages_stay_references() -> None:
     assert "https://podcasts.apple.com/de/podcast/messdaten/id4242" in urls
 
 
-def test_a_paragraph_with_one_profile_among_references_is_not_a_block() -> None:
-    text = (
-        "Links:\n"
-        "Paper: https://paper.test/1\n"
-        "Dataset: https://data.test/2\n"
-        "The author: https://twitter.com/someauthor\n"
-    )
-    urls = [r.url for r in shownotes.parse(text).references]
-    assert "https://twitter.com/someauthor" in urls
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        pytest.param(  # one profile among references is no block of the creator's
+            "Links:\nPaper: https://paper.test/1\nDataset: https://data.test/2\n"
+            "The author: https://twitter.com/someauthor\n",
+            "https://twitter.com/someauthor",
+            id="one-profile-among-references",
+        ),
+        pytest.param(  # a show's page links its own earlier episodes as references
+            "## Links\n- [Our earlier episode on kites](https://kitebench.test/episodes/12)\n"
+            "- [A paper](https://press.test/aero)\n\n"
+            "## Follow us\n- [Twitter](https://twitter.com/kitebench)\n",
+            "https://kitebench.test/episodes/12",
+            id="own-site-episode-on-a-show-page",
+        ),
+    ],
+)
+def test_these_stay_references(text: str, url: str) -> None:
+    assert url in [r.url for r in shownotes.parse(text).references]
 
 
 HOSTED = """\
@@ -296,15 +307,3 @@ def test_a_site_named_by_the_creators_handle_is_the_creators_own() -> None:
     notes = shownotes.parse(HANDLE_SITE)
     assert [r.url for r in notes.references] == ["https://press.test/aero"]
     assert _roles(notes)["https://kitebench.test/flying-things"] == "own"
-
-
-def test_on_a_shows_page_its_own_site_can_hold_references() -> None:
-    page = (
-        "## Links\n"
-        "- [Our earlier episode on kites](https://kitebench.test/episodes/12)\n"
-        "- [A paper](https://press.test/aero)\n\n"
-        "## Follow us\n"
-        "- [Twitter](https://twitter.com/kitebench)\n"
-    )
-    urls = [r.url for r in shownotes.parse(page).references]
-    assert "https://kitebench.test/episodes/12" in urls
