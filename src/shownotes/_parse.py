@@ -17,7 +17,7 @@ from shownotes.chapters.find import chapters_of, judged
 from shownotes.chapters.frontmatter import KEYS as CHAPTER_KEYS
 from shownotes.chapters.frontmatter import from_metadata as front_chapters
 from shownotes.chapters.rules import RULES, Rules
-from shownotes.episode import episode_from
+from shownotes.episode import read_episode
 from shownotes.links.own import platforms
 from shownotes.links.urls import key
 from shownotes.model.chapters import Chapters
@@ -168,7 +168,8 @@ def parse(
         problems.append(doc.error.problem)
     metadata = dict(doc.metadata)
     head = html_head(doc.body) if "<head" in doc.body[:5000].lower() else {}
-    episode = episode_from({**head, **metadata}, problems)
+    episode, episode_problems = read_episode({**head, **metadata})
+    problems.extend(episode_problems)
     lines = to_lines(doc.body, doc.offset, markup=markup)
     sections = _sections.find(lines, show=episode.show, source=text)
     transcript, turn_lines = scan(lines, source=text)
