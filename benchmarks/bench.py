@@ -42,8 +42,11 @@ def _cold() -> None:
     one before it."""
     import importlib
 
-    for module in ("shownotes.links.classify", "shownotes.read.kinds"):
-        importlib.import_module(module)._classify.cache_clear()
+    for module, name in (
+        ("shownotes.links.classify", "resolve"),
+        ("shownotes.read.kinds", "_classify"),
+    ):
+        getattr(importlib.import_module(module), name).cache_clear()
 
 
 def best_time(func: Callable[[str], object], texts: list[str], repeat: int) -> float:
