@@ -12,6 +12,7 @@ one machine, over the same texts; each figure is the best of --repeat passes ove
   then InfoExtractor._extract_chapters_from_description (it needs plain text);
 - yt-dlp's chapter regex alone on text already extracted (its floor; the HTML step excluded);
 - podcast-chapter-tools' extract_description_chapters as score.py runs it;
+- each stage's share of shownotes.parse (front matter, Lines, sections, chapters, ...);
 - peak memory (tracemalloc) of one pass of each; `import shownotes` in a fresh interpreter;
 - 1 MB hostile inputs through shownotes.parse.
 """
@@ -38,12 +39,73 @@ def load(corpus: Path) -> list[str]:
 
 
 def _cold() -> None:
-    """Empty shownotes' memos (URL classes, section kinds), so that no pass profits from the
-    one before it."""
-    import importlib
+    """Empty shownotes' memos (URL splits and classes, section kinds, ...: every
+    ``functools`` cache in its loaded modules), so that no pass profits from the one before it.
+    The tables compiled once per process (``functools.cache`` without arguments) stay."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("shownotes"):
+            continue
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if info is not None and info().maxsize is not None:
+                value.cache_clear()
 
-    for module in ("shownotes.links.classify", "shownotes.read.kinds"):
-        importlib.import_module(module)._classify.cache_clear()
+
+# The names shownotes.parse calls its stages by (in shownotes._parse), and the stage each is.
+STAGES = {
+    "split": "front matter",
+    "html_head": "episode",
+    "episode_from": "episode",
+    "to_lines": "Lines (markup reading)",
+    "_sections": "sections",
+    "scan": "transcript",
+    "_chapters": "chapters",
+    "_body_chapters": "chapters",
+    "_references": "references",
+    "_links": "links",
+    "_with_role": "links",
+    "platforms": "platforms",
+}
+
+
+class _Timed:
+    """A stand-in for a function or module of shownotes._parse that adds its time to a stage."""
+
+    def __init__(self, target: object, stage: str, spent: dict[str, float]) -> None:
+        self.target, self.stage, self.spent = target, stage, spent
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        started = time.perf_counter()
+        try:
+            return self.target(*args, **kwargs)  # type: ignore[operator]
+        finally:
+            self.spent[self.stage] += time.perf_counter() - started
+
+    def __getattr__(self, name: str) -> object:  # a module: time its functions
+        return _Timed(getattr(self.target, name), self.stage, self.spent)
+
+
+def stage_shares(texts: list[str]) -> dict[str, float]:
+    """Each stage's share of one pass of shownotes.parse over ``texts`` (the timing wrappers
+    add a little to every stage; "rest" is what parse does between them)."""
+    import shownotes._parse as pipeline
+
+    spent = dict.fromkeys([*dict.fromkeys(STAGES.values()), "rest"], 0.0)
+    saved = {name: getattr(pipeline, name) for name in STAGES}
+    for name, stage in STAGES.items():
+        setattr(pipeline, name, _Timed(saved[name], stage, spent))
+    _cold()
+    gc.collect()
+    try:
+        started = time.perf_counter()
+        for text in texts:
+            pipeline.parse(text)
+        total = time.perf_counter() - started
+    finally:
+        for name, value in saved.items():
+            setattr(pipeline, name, value)
+    spent["rest"] = total - sum(spent.values())
+    return {stage: seconds / total for stage, seconds in spent.items()}
 
 
 def best_time(func: Callable[[str], object], texts: list[str], repeat: int) -> float:
@@ -148,6 +210,10 @@ def main() -> int:
     print(f"ratio shownotes chapters / yt-dlp pipeline:    {chap / yt:6.2f}")
     print(f"ratio shownotes full / yt-dlp regex alone:     {full / yt_floor:6.2f}")
     print(f"ratio shownotes full / podcast-chapter-tools:  {full / pc:6.2f}")
+    print()
+    print("shownotes.parse by stage (share of one instrumented pass):")
+    for stage, share in stage_shares(texts).items():
+        print(f"  {stage:24} {share * 100:5.1f} %")
     print()
     mem_sn = peak_memory(shownotes.parse, texts)
     mem_yt = peak_memory(ytdlp, texts)

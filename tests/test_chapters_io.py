@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+import re
 
 import pytest
+from hypothesis import assume, given
 
 import shownotes
 from chapter_examples import DEFAULT
 from shownotes import chapters
 from shownotes.chapters import Chapter, Chapters, Location
+from shownotes.errors import FormatError
+from shownotes.formats import podcasting20
+from shownotes.strategies import chapter_lists
 from shownotes.timestamps import Timestamp
 
 
@@ -206,3 +212,36 @@ def test_merge_treats_starts_less_than_a_second_apart_as_the_same() -> None:
     first = Chapters((ch(65.92, "News"),))
     second = Chapters((ch(66, "news"), ch(66.92, "News"), ch(120, "More")))
     assert [str(c.start) for c in chapters.merge(first, second)] == ["1:05.920", "1:06.920", "2:00"]
+
+
+@given(chapter_lists(urls=True))
+def test_a_chapters_file_inline_in_front_matter_reads_the_same(found: Chapters) -> None:
+    """One reading of a Podcasting 2.0 item: the file's reader and the front matter's agree
+    on every document the writer makes (front matter strips titles, so they are drawn bare)."""
+    assume(all(c.title and c.title == c.title.strip() for c in found))
+    document = json.loads(podcasting20.dumps(found))
+    assert chapters.from_metadata({"podcast_chapters": document}) == podcasting20.loads(
+        json.dumps(document)
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ({"title": "x"}, "chapters[0] has no startTime"),
+        ({"startTime": "soon"}, "chapters[0].startTime is not a number: 'soon'"),
+        ({"startTime": 1, "toc": "no"}, "chapters[0].toc must be true or false, not 'no'"),
+        ({"startTime": 1, "img": 3}, "chapters[0].img must be a string, not int"),
+        ({"startTime": 5, "endTime": 1}, "chapters[0]: chapter ends (0:01) before it starts"),
+        ({"startTime": 1, "location": {"geo": "geo:0,0"}}, "chapters[0].location has no name"),
+    ],
+)
+def test_what_a_file_refuses_front_matter_leaves_out(item: dict[str, object], message: str) -> None:
+    with pytest.raises(FormatError, match=re.escape(message)):
+        podcasting20.loads(json.dumps({"chapters": [item]}))
+    lenient = chapters.from_metadata({"podcast_chapters": {"chapters": [{**item, "title": "x"}]}})
+    if "startTime" in item and item["startTime"] != "soon":
+        assert [c.title for c in lenient] == ["x"]  # the bad field is left out, not the chapter
+    else:
+        assert list(lenient) == []
+        assert [p.code for p in lenient.problems] == ["front-matter-chapters"]

@@ -11,7 +11,7 @@ import pytest
 import shownotes.formats
 from shownotes import formats
 from shownotes.chapters import Chapter, Chapters, Location
-from shownotes.errors import FormatError
+from shownotes.errors import FormatError, ShowNotesError, UnknownFormatError
 from shownotes.timestamps import Timestamp
 
 T = Timestamp
@@ -42,6 +42,10 @@ def test_names_and_get() -> None:
 def test_get_rejects_unknown_names() -> None:
     with pytest.raises(KeyError, match="unknown chapter format 'srt'"):
         formats.get("srt")
+    with pytest.raises(UnknownFormatError) as caught:
+        formats.get("srt")
+    assert isinstance(caught.value, ShowNotesError)
+    assert caught.value.known == formats.names()
     with pytest.raises(TypeError):
         formats.get(3)  # type: ignore[arg-type]
     with pytest.raises(AttributeError):

@@ -8,7 +8,7 @@ import pytest
 
 from growth import assert_linear
 from shownotes.errors import Problem
-from shownotes.metadata import Episode, episode_from, html_head, parse_date
+from shownotes.metadata import Episode, episode_from, html_head, parse_date, read_episode
 from shownotes.timestamps import Timestamp
 
 UTC = dt.UTC
@@ -113,10 +113,20 @@ def test_a_page_url_is_not_audio() -> None:
 
 
 def test_unreadable_date_is_a_problem() -> None:
-    problems: list[Problem] = []
-    episode = episode_from({"date": "sometime soon"}, problems)
+    metadata = {"date": "sometime soon"}
+    episode, problems = read_episode(metadata)
     assert episode.date is None
     assert [p.code for p in problems] == ["episode-date"]
+    assert metadata == {"date": "sometime soon"}
+    assert episode_from(metadata) == episode
+
+
+def test_the_problems_argument_is_deprecated_and_still_filled() -> None:
+    problems: list[Problem] = [Problem("earlier", "kept")]
+    with pytest.warns(DeprecationWarning, match="read_episode"):
+        episode = episode_from({"date": "sometime soon"}, problems)
+    assert episode.date is None
+    assert [p.code for p in problems] == ["earlier", "episode-date"]
 
 
 def test_odd_values_are_ignored_not_raised() -> None:

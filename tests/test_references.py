@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 import shownotes
 from growth import assert_linear
 from shownotes.lines import Line, LineLink
+from shownotes.links import from_metadata as links_from_metadata
+from shownotes.links.find import TEXT_KEYS, URL_KEYS
 from shownotes.markup import to_lines
 from shownotes.references import Reference, find, format_references, from_metadata, unique
 
@@ -637,3 +639,12 @@ def test_a_good_target_needs_no_repair() -> None:
     assert repair("https://example.org") is None
     assert repair("mailto:a@b.test") is None
     assert repair(" https://example.org ") == "https://example.org"  # as an href may hold it
+
+
+@pytest.mark.parametrize("url_key", URL_KEYS)
+@pytest.mark.parametrize("text_key", TEXT_KEYS)
+def test_front_matter_links_are_read_by_one_table(url_key: str, text_key: str) -> None:
+    """Every key pair of the one table gives the same reference and the same link text."""
+    metadata = {"links": [{text_key: "Attrs", url_key: "https://www.attrs.org/"}]}
+    assert from_metadata(metadata) == (Reference("Attrs", "https://www.attrs.org/"),)
+    assert [link.text for link in links_from_metadata(metadata)] == ["Attrs"]

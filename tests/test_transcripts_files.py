@@ -17,7 +17,7 @@ from hypothesis import given
 
 from growth import assert_linear
 from shownotes import transcripts as tx
-from shownotes.errors import FormatError
+from shownotes.errors import FormatError, UnknownFormatError
 from shownotes.timestamps import Timestamp
 from shownotes.transcripts import Transcript, Turn
 from transcript_strategies import transcripts
@@ -247,6 +247,10 @@ def test_format_names(name: str) -> None:
 def test_wrong_arguments() -> None:
     with pytest.raises(ValueError, match="unknown transcript format"):
         tx.loads("", "txt")
+    with pytest.raises(UnknownFormatError) as caught:
+        tx.loads("", "txt")
+    assert isinstance(caught.value, KeyError)
+    assert caught.value.known == ("html", "json", "srt", "vtt")
     with pytest.raises(ValueError, match="known: json, srt, vtt"):
         tx.dumps(Transcript(), "html")
     with pytest.raises(TypeError):

@@ -17,16 +17,11 @@ from shownotes.chapters.find import chapters_of, judged
 from shownotes.chapters.frontmatter import KEYS as CHAPTER_KEYS
 from shownotes.chapters.frontmatter import from_metadata as front_chapters
 from shownotes.chapters.rules import RULES, Rules
-from shownotes.episode import episode_from
+from shownotes.episode import read_episode
 from shownotes.links.own import platforms
 from shownotes.links.urls import key
 from shownotes.model.chapters import Chapters
-from shownotes.model.errors import (
-    ParseError,
-    Problem,
-    ShowNotesError,
-    ShowNotesErrorGroup,
-)
+from shownotes.model.errors import ParseError, Problem, ShowNotesErrorGroup
 from shownotes.model.lines import Line
 from shownotes.model.links import Link, Role
 from shownotes.model.notes import ShowNotes
@@ -77,12 +72,6 @@ def _located(problem: Problem, positions: Positions) -> Problem:
         return problem
     line, column = positions.line_col(problem.span[0])
     return attrs.evolve(problem, line=line, column=column)
-
-
-def _as_error(problem: Problem) -> ShowNotesError:
-    return ParseError(
-        f"{problem.code}: {problem.message}", lineno=problem.line, colno=problem.column
-    )
 
 
 def _body_chapters(
@@ -150,7 +139,8 @@ def parse(
     matter's, if any) bounds the chapters. Lenient by default: what is odd is reported in
     ``problems``. With ``strict=True``, broken front matter raises
     :class:`~shownotes.errors.FrontMatterError` and any other problems are raised together as
-    a :class:`~shownotes.errors.ShowNotesErrorGroup`. ``boilerplate`` (what
+    a :class:`~shownotes.errors.ShowNotesErrorGroup` of one error per problem, each of the class
+    its code names (:meth:`~shownotes.errors.ParseError.from_problem`). ``boilerplate`` (what
     :func:`shownotes.boilerplate.find` learnt from the show's other notes) keeps the links of
     the show's repeated blocks out of ``references``. ``markup`` says how to read the body:
     ``"auto"`` (decided from what it shows), ``"markdown"``, ``"html"`` or ``"text"`` (a
@@ -175,12 +165,11 @@ def parse(
     if doc.error is not None:
         if strict:
             raise doc.error
-        problems.append(
-            Problem("front-matter", doc.error.msg, None, doc.error.lineno, doc.error.colno)
-        )
+        problems.append(doc.error.problem)
     metadata = dict(doc.metadata)
     head = html_head(doc.body) if "<head" in doc.body[:5000].lower() else {}
-    episode = episode_from({**head, **metadata}, problems)
+    episode, episode_problems = read_episode({**head, **metadata})
+    problems.extend(episode_problems)
     lines = to_lines(doc.body, doc.offset, markup=markup)
     sections = _sections.find(lines, show=episode.show, source=text)
     transcript, turn_lines = scan(lines, source=text)
@@ -220,7 +209,8 @@ def parse(
     )
     if strict and problems:
         raise ShowNotesErrorGroup(
-            f"{len(problems)} problem(s) in show notes", [_as_error(p) for p in problems]
+            f"{len(problems)} problem(s) in show notes",
+            [ParseError.from_problem(p) for p in problems],
         )
     return notes
 

@@ -7,6 +7,12 @@ from the first known key that holds a usable value, then from the title.
 >>> ep = episode_from({"title": "Ep. 13 - Caching | The Build Show", "date": "2024-09-08"})
 >>> ep.number, ep.date.isoformat(), ep.show
 (13, '2024-09-08T00:00:00+00:00', 'The Build Show')
+
+:func:`read_episode` gives the episode and what could not be read in it:
+
+>>> ep, problems = read_episode({"title": "Tea", "date": "sometime soon"})
+>>> ep.title, ep.date, [p.code for p in problems]
+('Tea', None, ['episode-date'])
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -21,7 +28,7 @@ from shownotes.model.episode import Episode
 from shownotes.model.errors import Problem
 from shownotes.model.timestamps import from_value
 
-__all__ = ["Episode", "episode_from", "parse_date"]
+__all__ = ["Episode", "episode_from", "parse_date", "read_episode"]
 
 _TITLE_KEYS: Final = ("title", "name", "episode_title", "og:title", "html:title")
 _DATE_KEYS: Final = (
@@ -175,9 +182,27 @@ def _title_parts(title: str) -> tuple[int | None, str | None, str | None]:
 def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None = None) -> Episode:
     """The :class:`Episode` that ``metadata`` (front matter, or an HTML head) describes.
 
-    ``problems``, when given, receives a :class:`~shownotes.errors.Problem` for each value
-    that is present but unreadable (a date that is no date).
+    ``problems`` is deprecated: a list passed there still receives a
+    :class:`~shownotes.errors.Problem` for each value that is present but unreadable, with a
+    :class:`DeprecationWarning`; :func:`read_episode` returns them instead.
     """
+    episode, found = read_episode(metadata)
+    if problems is not None:
+        warnings.warn(
+            "episode_from(metadata, problems) is deprecated: read_episode(metadata) returns "
+            "(episode, problems) without changing its argument",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        problems.extend(found)
+    return episode
+
+
+def read_episode(metadata: Mapping[str, object]) -> tuple[Episode, tuple[Problem, ...]]:
+    """The :class:`Episode` that ``metadata`` (front matter, or an HTML head) describes, and
+    a :class:`~shownotes.errors.Problem` for each value in it that is present but unreadable
+    (a date that is no date)."""
+    problems: list[Problem] = []
     # Zola keeps a page's own fields under [extra], Hugo under params: the top level wins.
     nested = [v for k, v in metadata.items() if str(k).casefold() in _NESTED_KEYS]
     for inner in nested:
@@ -187,7 +212,7 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
     title = _text(_lookup(metadata, _TITLE_KEYS))
     raw_date = _lookup(metadata, _DATE_KEYS)
     date = parse_date(raw_date) if raw_date is not None else None
-    if raw_date is not None and date is None and problems is not None:
+    if raw_date is not None and date is None:
         problems.append(Problem("episode-date", f"unreadable date {raw_date!r}"))
     number = _int(_lookup(metadata, _NUMBER_KEYS))
     show = _text(_lookup(metadata, _SHOW_KEYS))
@@ -199,7 +224,7 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
         if not guests and title_guest:
             guests = (title_guest,)
     audio = _text(_lookup(metadata, _AUDIO_KEYS))  # a page URL under `url` is not audio
-    return Episode(
+    episode = Episode(
         title=title,
         date=date,
         number=number,
@@ -212,3 +237,4 @@ def episode_from(metadata: Mapping[str, object], problems: list[Problem] | None 
         audio_url=audio if audio and _AUDIO_SUFFIX.search(audio) else None,
         image=_text(_lookup(metadata, _IMAGE_KEYS)),
     )
+    return episode, tuple(problems)

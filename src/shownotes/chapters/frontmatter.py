@@ -1,4 +1,7 @@
-"""Chapters held in front matter: ``podcast_chapters``, Podcasting 2.0 JSON, plain lists."""
+"""Chapters held in front matter: ``podcast_chapters``, Podcasting 2.0 JSON, plain lists.
+
+Each item is read by :func:`shownotes.chapters.podcasting20.read_item`, leniently: the one
+reading of a Podcasting 2.0 chapter item, which JSON chapter files use strictly."""
 
 from __future__ import annotations
 
@@ -7,59 +10,15 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from shownotes.chapters.find import find
-from shownotes.model.chapters import Chapter, Chapters, Location
+from shownotes.chapters.podcasting20 import read_item
+from shownotes.model.chapters import Chapters
 from shownotes.model.errors import Problem
-from shownotes.model.timestamps import from_value
 
 __all__ = ["from_metadata"]
 
 #: Front-matter keys that hold chapters, in the order they are tried.
 KEYS: Final = ("podcast_chapters", "chapters", "podcast:chapters", "episode_chapters")
-_START_KEYS: Final = ("startTime", "start", "start_time", "time", "timestamp", "offset")
-_TITLE_KEYS: Final = ("title", "name", "text")
 _MAX_JSON: Final = 2_000_000
-
-
-def _first(item: Mapping[str, object], keys: Sequence[str]) -> object:
-    for key in keys:
-        if key in item:
-            return item[key]
-    return None
-
-
-def _chapter(item: object) -> Chapter | None:
-    if not isinstance(item, Mapping):
-        return None
-    start = from_value(_first(item, _START_KEYS))
-    title = _first(item, _TITLE_KEYS)
-    if start is None or not isinstance(title, str) or not title.strip():
-        return None
-    end = from_value(_first(item, ("endTime", "end", "end_time")))
-    url = item.get("url")
-    image = _first(item, ("img", "image"))
-    toc = item.get("toc")
-    return Chapter(
-        start,
-        title.strip(),
-        end if end is not None and end > start else None,
-        url if isinstance(url, str) and url else None,
-        image if isinstance(image, str) and image else None,
-        toc if isinstance(toc, bool) else True,
-        _location(item.get("location")),
-    )
-
-
-def _location(value: object) -> Location | None:
-    """A Podcasting 2.0 ``location`` read leniently (front matter is lenient): a name is
-    needed, ``geo`` and ``osm`` are kept when they are text."""
-    if not isinstance(value, Mapping):
-        return None
-    name, geo, osm = (value.get(key) for key in ("name", "geo", "osm"))
-    if not isinstance(name, str) or not name.strip():
-        return None
-    return Location(
-        name.strip(), geo if isinstance(geo, str) else None, osm if isinstance(osm, str) else None
-    )
 
 
 def _items(value: object) -> tuple[object, ...] | str | None:
@@ -108,7 +67,7 @@ def from_metadata(metadata: Mapping[str, object]) -> Chapters:
         chapters = []
         problems = []
         for number, item in enumerate(items, 1):
-            chapter = _chapter(item)
+            chapter = read_item(item, f"chapter {number} of {key}", strict=False)
             if chapter is None:
                 problems.append(
                     Problem(

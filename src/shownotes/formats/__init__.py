@@ -33,6 +33,8 @@ import importlib
 import re
 from typing import TYPE_CHECKING, Final, Protocol
 
+from shownotes.model.errors import UnknownFormatError
+
 if TYPE_CHECKING:
     from types import ModuleType
 
@@ -97,15 +99,19 @@ def get(name: str) -> Format:
 
     >>> get("psc").PRECISION
     '1 ms; start, title, href (url) and image are kept'
+
+    A name it does not know is an :class:`~shownotes.errors.UnknownFormatError`, which is
+    both a :class:`KeyError` and a :class:`~shownotes.errors.FormatError`:
+
     >>> get("srt")
     Traceback (most recent call last):
       ...
-    KeyError: "unknown chapter format 'srt'; known: podcasting20, psc, ..."
+    shownotes.errors.UnknownFormatError: unknown chapter format 'srt'; known: podcasting20, ...
     """
     if not isinstance(name, str):
         raise TypeError(f"a format name is a str, not {type(name).__name__}")
     if name not in _NAMES:
-        raise KeyError(f"unknown chapter format {name!r}; known: {', '.join(_NAMES)}")
+        raise UnknownFormatError(name, _NAMES, "chapter format")
     module: Format = importlib.import_module(f"{__name__}.{name}")
     return module
 

@@ -30,13 +30,13 @@ Every :class:`~shownotes.chapters.Chapter` field is kept: ``startTime``, ``endTi
 from __future__ import annotations
 
 import json
-import math
 import re
 from typing import Any, Final
 
-from shownotes.chapters import Chapter, Chapters, Location
-from shownotes.errors import FormatError, TimestampError
-from shownotes.formats._common import as_text, check, check_range, end_or_none
+from shownotes.chapters import Chapter, Chapters
+from shownotes.chapters.podcasting20 import read_item
+from shownotes.errors import FormatError
+from shownotes.formats._common import as_text, check, check_range
 from shownotes.timestamps import Timestamp
 
 __all__ = ["BINARY", "EXTENSION", "NAME", "PRECISION", "dumps", "loads", "normalize", "schema"]
@@ -123,69 +123,6 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _time(item: dict[str, Any], key: str, where: str) -> Timestamp | None:
-    value = item.get(key)
-    if value is None:
-        return None
-    if isinstance(value, str):  # some feeds quote their numbers: "94.5"
-        try:
-            value = float(value)
-        except ValueError:
-            raise FormatError(f"{where}.{key} is not a number: {value!r}") from None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise FormatError(f"{where}.{key} is not a number: {value!r}")
-    if value < 0:
-        raise FormatError(f"{where}.{key} is negative: {value!r}")
-    try:
-        return Timestamp.from_seconds(value)
-    except TimestampError as exc:
-        raise FormatError(f"{where}.{key}: {exc.msg}") from None
-
-
-def _text(item: dict[str, Any], key: str, where: str) -> str | None:
-    value = item.get(key)
-    if value is None or isinstance(value, str):
-        return value
-    raise FormatError(f"{where}.{key} must be a string, not {type(value).__name__}")
-
-
-def _location(item: dict[str, Any], where: str) -> Location | None:
-    value = item.get("location")
-    if value is None:
-        return None
-    if not isinstance(value, dict):
-        raise FormatError(f"{where}.location must be an object")
-    name = _text(value, "name", f"{where}.location")
-    if name is None:
-        raise FormatError(f"{where}.location has no name")
-    geo = _text(value, "geo", f"{where}.location")
-    return Location(name, geo, _text(value, "osm", f"{where}.location"))
-
-
-def _read_chapter(item: object, where: str) -> Chapter:
-    if not isinstance(item, dict):
-        raise FormatError(f"{where} must be an object, not {type(item).__name__}")
-    start = _time(item, "startTime", where)
-    if start is None:
-        raise FormatError(f"{where} has no startTime")
-    toc = item.get("toc", True)
-    if not isinstance(toc, bool):
-        raise FormatError(f"{where}.toc must be true or false, not {toc!r}")
-    try:
-        end = end_or_none(start, _time(item, "endTime", where))
-    except FormatError as exc:
-        raise FormatError(f"{where}: {exc.msg}") from None
-    return Chapter(
-        start,
-        _text(item, "title", where) or "",
-        end,
-        url=_text(item, "url", where),
-        image=_text(item, "img", where),
-        toc=toc,
-        location=_location(item, where),
-    )
-
-
 def loads(data: str | bytes) -> Chapters:
     """The chapters of a Podcasting 2.0 JSON chapters document, in file order.
 
@@ -219,7 +156,7 @@ def loads(data: str | bytes) -> Chapters:
     chapters = []
     for i, item in enumerate(items):
         try:
-            chapters.append(_read_chapter(item, f"chapters[{i}]"))
+            chapters.append(read_item(item, f"chapters[{i}]", strict=True))
         except FormatError as exc:
             where = _item_positions(text)
             pos = where[i] if i < len(where) else None

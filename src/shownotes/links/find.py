@@ -14,7 +14,7 @@ from shownotes.model.lines import Line, LineLink
 from shownotes.model.links import Link
 from shownotes.read.lines import as_lines
 
-__all__ = ["find", "from_metadata", "merge", "of_line_link"]
+__all__ = ["TEXT_KEYS", "URL_KEYS", "find", "from_metadata", "merge", "of_line_link"]
 
 
 def find(text_or_lines: str | Sequence[Line]) -> tuple[Link, ...]:
@@ -80,8 +80,11 @@ def merge(*groups: Iterable[Link]) -> tuple[Link, ...]:
 # ---------------------------------------------------------------------------------------------
 _MAX_DEPTH: Final = 12
 _MAX_ITEMS: Final = 10_000
-_URL_KEYS: Final = ("url", "href", "link", "uri")
-_TEXT_KEYS: Final = ("name", "title", "text", "label")
+#: The keys of a link written as a mapping in front matter (``links: [{name, url}]``, Hugo's
+#: ``{title, link}``, Jekyll's ``{text, href}``), each tried in order: where its URL is and where
+#: its text is. The one table for every reader of front-matter links (links, references).
+URL_KEYS: Final = ("url", "href", "link", "uri")
+TEXT_KEYS: Final = ("name", "title", "text", "label")
 _URL_LIKE: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,16000}", re.IGNORECASE)
 
 
@@ -110,8 +113,8 @@ def _walk(value: object, depth: int, budget: list[int]) -> Iterator[Link]:
         if _URL_LIKE.fullmatch(candidate):
             yield classify(candidate)
     elif isinstance(value, Mapping):
-        url = next((value[k] for k in _URL_KEYS if isinstance(value.get(k), str)), None)
-        text = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
+        url = next((value[k] for k in URL_KEYS if isinstance(value.get(k), str)), None)
+        text = next((value[k] for k in TEXT_KEYS if isinstance(value.get(k), str)), None)
         if isinstance(url, str) and _URL_LIKE.fullmatch(url.strip()):
             yield classify(url.strip(), text.strip() if isinstance(text, str) else None)
         for item in value.values():

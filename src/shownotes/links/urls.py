@@ -7,6 +7,7 @@ Everything here is a pure function of a string, linear in its length, and never 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 from urllib.parse import SplitResult, parse_qsl, unquote, unquote_plus, urlsplit, urlunsplit
@@ -79,6 +80,11 @@ def split(url: str) -> Parts | None:
     return parts if isinstance(parts, Parts) else None
 
 
+# A document names the same URL many times (its links, their keys, its sections' and
+# references' links: 6-7 look-ups per distinct URL on the corpus), and a show repeats its URLs
+# in every episode. The result depends on the string alone and is immutable, so a bounded
+# memo is safe: it changes speed, never a result (as links.classify.resolve's).
+@functools.lru_cache(maxsize=4096)
 def split_or_why(url: str) -> Parts | str:
     """:func:`split`, or why ``url`` is not a well-formed web URL (a sentence)."""
     text = url.strip()
@@ -115,6 +121,7 @@ def split_or_why(url: str) -> Parts | str:
 _DEFAULT_PORTS: Final = (":80", ":443")
 
 
+@functools.lru_cache(maxsize=4096)
 def key(url: str) -> str:
     """The identity of ``url``: two URLs with the same key are the same link.
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from shownotes.model import display, serialize
+from shownotes.model import display
 from shownotes.model.chapters import Chapters
 from shownotes.model.episode import Episode
 from shownotes.model.errors import Problem
@@ -72,15 +72,21 @@ class ShowNotes:
     def to_dict(self) -> dict[str, Any]:
         """A dict of plain values (``from_dict`` reverses it exactly). Times are seconds
         (``46`` or ``65.92``); the episode's date is ISO 8601 text; ``metadata`` is as given."""
+        from shownotes.model import serialize  # cattrs on first use: a cheap import
+
         return serialize.unstructure(self)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """JSON text of :meth:`to_dict`; dates and datetimes in ``metadata`` as ISO 8601."""
+        from shownotes.model import serialize  # cattrs on first use: a cheap import
+
         return serialize.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ShowNotes:
         """The :class:`ShowNotes` that :meth:`to_dict` described."""
+        from shownotes.model import serialize  # cattrs on first use: a cheap import
+
         return serialize.structure(data, cls)
 
     @classmethod

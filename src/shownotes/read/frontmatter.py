@@ -1,9 +1,10 @@
 """Split a document into its front matter and its body, keeping the body's offset.
 
 Front matter is YAML between ``---`` lines (Jekyll, Hugo, MDX), TOML between ``+++`` lines (Hugo,
-Zola) or a JSON object whose braces stand alone on their lines (Hugo). python-frontmatter's
-handlers detect and decode each; TOML is decoded with the standard library's ``tomllib``. Lines
-may end in any break :mod:`shownotes.read.breaks` counts (a lone CR, U+2028 too).
+Zola) or a JSON object whose braces stand alone on their lines (Hugo). YAML is decoded by
+PyYAML (imported on the first YAML front matter met, so ``import shownotes`` stays cheap), TOML
+and JSON by the standard library's ``tomllib`` and ``json``. Lines may end in any break
+:mod:`shownotes.read.breaks` counts (a lone CR, U+2028 too).
 
 YAML is read by PyYAML's safe loader, and bounded: its aliases may repeat at most
 :data:`MAX_ALIAS_NODES` nodes in all (0.3 kB of nested aliases can stand for millions), and an
@@ -22,15 +23,16 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping
-from typing import Any, Final, Literal
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
-import yaml
-from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
 from shownotes.model.errors import FrontMatterError
 from shownotes.read.breaks import normalize_breaks
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = ["MAX_ALIAS_NODES", "MAX_DEPTH", "Document", "FrontMatterFormat", "split"]
 
@@ -44,38 +46,35 @@ MAX_DEPTH: Final = 100
 FrontMatterFormat = Literal["yaml", "toml", "json"]
 
 
-class _TomlHandler(BaseHandler):
-    """python-frontmatter's TOML handler needs the third-party ``toml``; ``tomllib`` is here."""
+class _YamlFailure(ValueError):
+    """PyYAML's error, carried out of :func:`_load_yaml` (``yaml`` is imported there only)."""
 
-    FM_BOUNDARY = re.compile(r"^\+{3,}[ \t]*\r?$", re.MULTILINE)
-    START_DELIMITER = END_DELIMITER = "+++"
-
-    def load(self, fm: str, **kwargs: object) -> Any:
-        return tomllib.loads(fm)
+    def __init__(self, error: yaml.YAMLError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
-class _YamlHandler(YAMLHandler):
-    # python-frontmatter's boundary lets ``\s*`` run over following blank lines; ours stops
-    # at the line's end so the body offset is exact.
-    FM_BOUNDARY = re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)
+def _load_yaml(fm: str) -> Any:
+    """The YAML front matter's value, by PyYAML's safe loader (its C version when built)."""
+    import yaml  # on the first YAML front matter: ``import shownotes`` stays cheap
 
-    def load(self, fm: str, **kwargs: object) -> Any:
-        loader = _Loader(fm)
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                return None
-            if "*" in fm:  # no alias is written without one
-                _check_aliases(node)
-            return loader.construct_document(node)
-        finally:
-            loader.dispose()
-
-
-_Loader: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(fm)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if "*" in fm:  # no alias is written without one
+            _check_aliases(node)
+        return loader.construct_document(node)
+    except yaml.YAMLError as error:
+        raise _YamlFailure(error) from error
+    finally:
+        loader.dispose()
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     if isinstance(node, yaml.MappingNode):
@@ -87,6 +86,8 @@ def _check_aliases(root: yaml.Node) -> None:
     """Refuse a YAML document whose aliases expand past :data:`MAX_ALIAS_NODES` more nodes, or
     contain themselves. Each node is visited once (the sizes of shared nodes are remembered),
     so the check is linear in what was written, however much it would expand to."""
+    import yaml
+
     sizes: dict[int, int] = {}  # expanded size of each finished node
     written = 0
     open_nodes: set[int] = set()  # nodes whose subtree is being visited
@@ -129,10 +130,12 @@ def _too_deep(value: object) -> bool:
     return False
 
 
-_HANDLERS: Final[tuple[tuple[FrontMatterFormat, BaseHandler, re.Pattern[str]], ...]] = (
-    ("yaml", _YamlHandler(), _YamlHandler.FM_BOUNDARY),
-    ("toml", _TomlHandler(), _TomlHandler.FM_BOUNDARY),
-    ("json", JSONHandler(), re.compile(r"^(?:\{|\})[ \t]*\r?$", re.MULTILINE)),
+# Each language: its decoder and its rule line. A rule ends at its line's end (python-frontmatter's
+# YAML boundary let ``\s*`` run over following blank lines; ours keeps the body offset exact).
+_HANDLERS: Final[tuple[tuple[FrontMatterFormat, Callable[[str], Any], re.Pattern[str]], ...]] = (
+    ("yaml", _load_yaml, re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)),
+    ("toml", tomllib.loads, re.compile(r"^\+{3,}[ \t]*\r?$", re.MULTILINE)),
+    ("json", json.loads, re.compile(r"^(?:\{|\})[ \t]*\r?$", re.MULTILINE)),
 )
 _TOML_WHERE: Final = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -159,9 +162,12 @@ def _error(kind: str, exc: Exception, text: str, fm_offset: int) -> FrontMatterE
     first_line = text.count("\n", 0, fm_offset)
     line: int | None = None
     column: int | None = None
-    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
-        line, column = exc.problem_mark.line + 1, exc.problem_mark.column + 1
-        reason = exc.problem or str(exc)
+    if isinstance(exc, _YamlFailure):
+        exc = exc.error
+    problem_mark = getattr(exc, "problem_mark", None)  # a yaml.MarkedYAMLError's
+    if problem_mark is not None:
+        line, column = problem_mark.line + 1, problem_mark.column + 1
+        reason = getattr(exc, "problem", None) or str(exc)
     elif isinstance(exc, json.JSONDecodeError):
         line, column, reason = exc.lineno, exc.colno, exc.msg
     else:
@@ -210,8 +216,8 @@ def split(text: str) -> Document:
         body = original[body_start:]
         fm = "{" + raw + "}" if kind == "json" else raw
         try:
-            metadata = handler.load(fm)
-        except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, OverflowError) as exc:
+            metadata = handler(fm)
+        except (ValueError, OverflowError) as exc:  # TOMLDecodeError, JSONDecodeError too
             return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))
         except RecursionError as exc:  # absurdly nested flow collections
             return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))

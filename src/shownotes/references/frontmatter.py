@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 
+from shownotes.links.find import TEXT_KEYS, URL_KEYS
 from shownotes.model.references import Reference
 from shownotes.references.items import is_web, text_entry, unique
 
 __all__ = ["from_metadata"]
 
 _LIST_KEYS = ("links", "references", "resources", "show_links", "episode_links", "mentioned")
-_NAME_KEYS = ("name", "title", "text", "label")
-_URL_KEYS = ("url", "link", "href")
 _GUEST_KEYS = ("guest", "guests")
 _GUEST_LINK_KEYS = ("url", "website", "homepage", "social", "socials", "links")
 
@@ -53,8 +52,8 @@ def _entry(entry: object) -> Reference | None:
         return text_entry(entry)
     if not isinstance(entry, Mapping):
         return None
-    name = next((str(entry[k]).strip() for k in _NAME_KEYS if entry.get(k)), None)
-    url = next((str(entry[k]).strip() for k in _URL_KEYS if entry.get(k)), None)
+    name = next((str(entry[k]).strip() for k in TEXT_KEYS if entry.get(k)), None)
+    url = next((str(entry[k]).strip() for k in URL_KEYS if entry.get(k)), None)
     if name is not None and url is None:
         return text_entry(name)
     if name is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from shownotes.model.errors import FormatError
+from shownotes.model.errors import FormatError, UnknownFormatError
 from shownotes.model.transcripts import Transcript
 from shownotes.transcripts import _html, _json, _srt, _vtt
 from shownotes.transcripts._cues import MAX_MS
@@ -33,13 +33,14 @@ _NORMALIZERS: Final = {"srt": _srt.normalize, "vtt": _vtt.normalize, "json": _js
 
 
 def format_of(name: str, writing: bool = False) -> Format:
-    """The format ``name`` stands for; :class:`ValueError` for one we do not read (or write)."""
+    """The format ``name`` stands for; :class:`~shownotes.errors.UnknownFormatError` (a
+    :class:`ValueError` and a :class:`KeyError`) for one we do not read (or write)."""
     if not isinstance(name, str):
         raise TypeError(f"format must be a str, not {type(name).__name__}")
     found = FORMATS.get(name.strip().lower())
     if found is None or (writing and found not in _WRITERS):
         known = sorted(_WRITERS if writing else _READERS)
-        raise ValueError(f"unknown transcript format {name!r}; known: {', '.join(known)}")
+        raise UnknownFormatError(name, known, "transcript format")
     return found
 
 

@@ -78,7 +78,9 @@ def read_head(line: Line, source: str | None) -> Head | None:
     text = line.text
     if not text:
         return None
-    if text[0].isdigit() or text[0] in "[(@":
+    # Every shape but a bold name holds a colon (a time's, or the name's): most lines have none.
+    colon = ":" in text
+    if colon and (text[0].isdigit() or text[0] in "[(@"):
         match = _TIME_FIRST.fullmatch(text)
         if match is not None:
             start = _time(match)
@@ -89,11 +91,11 @@ def read_head(line: Line, source: str | None) -> Head | None:
                 return Head("turn", start, name, _said(match))
             rest = match.group("rest") or (text[match.start("name") :] if name else "")
             return Head("timed", start, None, rest) if rest else Head("mark", start)
-    match = _NAME_TIME.fullmatch(text)
+    match = _NAME_TIME.fullmatch(text) if colon else None
     if match is not None and is_name(match.group("name")):
         start = _time(match)
         return None if start is None else Head("turn", start, match.group("name"), _said(match))
-    match = _NAME_COLON.fullmatch(text)
+    match = _NAME_COLON.fullmatch(text) if colon else None
     if match is not None and is_name(match.group("name")):
         return Head("turn", None, match.group("name"), _said(match))
     if source is not None and line.source == "markdown":
@@ -102,7 +104,7 @@ def read_head(line: Line, source: str | None) -> Head | None:
             name = bold.group("a") or bold.group("b") or bold.group("c")
             if is_name(name) and text.startswith(name + " "):
                 return Head("turn", None, name, text[len(name) :].strip())
-    match = _TITLE_TIME.fullmatch(text)
+    match = _TITLE_TIME.fullmatch(text) if colon else None
     if match is not None:
         start = _time(match)
         return None if start is None else Head("timed", start, None, match.group("rest"))

@@ -25,7 +25,9 @@ _STAMP: Final = r"(?:(\d{2,9}):)?(\d{2}):(\d{2})\.(\d{3})"
 _TIMING: Final = re.compile(rf"(?P<a>{_STAMP})[ \t]+-->[ \t]+(?P<b>{_STAMP})(?:[ \t].*)?")
 _HEADER: Final = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?")
 _SKIPPED: Final = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")
-_VOICE: Final = re.compile(r"<v(?:\.[^ \t>]*)?[ \t]+([^>]*)>")
+# The blanks after the tag name are taken whole (`++`): the name's class takes blanks too,
+# and an unclosed tag tried every split of them (quadratic; the ReDoS audit's input).
+_VOICE: Final = re.compile(r"<v(?:\.[^ \t>]*)?[ \t]++([^>]*)>")
 # A tag holds no "<": each try stops at the next one, so a run of "<" is read in linear time.
 _TAG: Final = re.compile(r"<[^<>]*>")
 

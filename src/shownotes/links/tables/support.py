@@ -222,7 +222,7 @@ SUPPORT: Final[tuple[Platform, ...]] = (
         "paypal.me",
         rule(
             "profile.me",
-            r"/(?P<id>[\w.-]+)(?:/[\d.]+\w*)?",
+            r"/(?P<id>[\w.-]+)(?:/[\d.]++\w*)?",  # `++`: \w takes digits too
             "profile",
             purpose="donation",
             eg={"https://paypal.me/teatalk/5": "teatalk"},
