@@ -55,7 +55,7 @@ def _cold() -> None:
 STAGES = {
     "split": "front matter",
     "html_head": "episode",
-    "episode_from": "episode",
+    "read_episode": "episode",
     "to_lines": "Lines (markup reading)",
     "_sections": "sections",
     "scan": "transcript",
