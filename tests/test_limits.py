@@ -172,12 +172,42 @@ def test_limit_yaml_aliases() -> None:
     assert [p.code for p in shownotes.parse(bomb + "---\n").problems] == ["front-matter"]
 
 
-def test_limit_front_matter_nesting_fits_json_and_pickle() -> None:
+_NESTED = {
+    "yaml": lambda n: "---\nx: " + "[" * n + "]" * n + "\n---\n",
+    "toml": lambda n: "+++\nx = " + "[" * n + "]" * n + "\n+++\n",
+    "json": lambda n: '{\n"x": ' + "[" * n + "]" * n + "\n}\n",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_NESTED))
+def test_limit_front_matter_nesting_fits_json_and_pickle(kind: str) -> None:
     import pickle
 
-    notes = shownotes.parse("---\nx: " + "[" * 999 + "]" * 999 + "\n---\n")
-    json.loads(notes.to_json())
-    pickle.dumps(notes)
+    from shownotes.read.frontmatter import MAX_DEPTH
+
+    edge = shownotes.parse(_NESTED[kind](MAX_DEPTH - 1))  # the mapping is the first level
+    assert edge.problems == ()
+    assert edge.metadata
+    json.loads(edge.to_json())
+    pickle.dumps(edge)
+    past = shownotes.parse(_NESTED[kind](MAX_DEPTH))
+    assert [p.message for p in past.problems] == [
+        f"{kind.upper()} front matter nests deeper than {MAX_DEPTH} levels"
+    ]
+    json.loads(past.to_json())
+    pickle.dumps(past)
+
+
+def test_limit_front_matter_nesting_is_the_same_at_any_stack_depth() -> None:
+    # Deep enough that the TOML loader runs out of stack: the answer must not depend on how
+    # deep the caller already was (hypothesis found parse and parse_file disagreeing).
+    text = _NESTED["toml"](993)
+
+    def nested(levels: int) -> tuple[shownotes.Problem, ...]:
+        return nested(levels - 1) if levels else shownotes.parse(text).problems
+
+    assert nested(0) == nested(600) == shownotes.parse(text).problems
+    assert "nests deeper than" in nested(600)[0].message
 
 
 def test_limit_html_nesting() -> None:

@@ -116,6 +116,15 @@ def _check_aliases(root: yaml.Node) -> None:
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
 
 
+def _too_deep_error(kind: str, text: str, fm_offset: int) -> FrontMatterError:
+    """The error of a front matter nested past :data:`MAX_DEPTH`, on its first line."""
+    return FrontMatterError(
+        f"{kind.upper()} front matter nests deeper than {MAX_DEPTH} levels",
+        lineno=text.count("\n", 0, fm_offset) + 2,
+        colno=1,
+    )
+
+
 def _too_deep(value: object) -> bool:
     """Whether ``value`` nests lists and mappings deeper than :data:`MAX_DEPTH` (no recursion:
     the check must not itself run out of stack)."""
@@ -219,8 +228,10 @@ def split(text: str) -> Document:
             metadata = handler(fm)
         except (ValueError, OverflowError) as exc:  # TOMLDecodeError, JSONDecodeError too
             return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))
-        except RecursionError as exc:  # absurdly nested flow collections
-            return Document({}, body, body_start, kind, _error(kind, exc, text, opening.end()))
+        except RecursionError:
+            # The loader ran out of stack on nested flow collections: the same error as a value
+            # past MAX_DEPTH, whatever depth the caller's stack left the loader.
+            return Document({}, body, body_start, kind, _too_deep_error(kind, text, opening.end()))
         if metadata is None:
             metadata = {}
         if isinstance(metadata, str) and kind == "yaml":
@@ -233,11 +244,6 @@ def split(text: str) -> Document:
             )
             return Document({}, body, body_start, kind, err)
         if _too_deep(metadata):
-            err = FrontMatterError(
-                f"{kind.upper()} front matter nests deeper than {MAX_DEPTH} levels",
-                lineno=text.count("\n", 0, opening.end()) + 2,
-                colno=1,
-            )
-            return Document({}, body, body_start, kind, err)
+            return Document({}, body, body_start, kind, _too_deep_error(kind, text, opening.end()))
         return Document(metadata, body, body_start, kind)
     return Document({}, original, 0)
