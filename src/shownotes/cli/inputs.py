@@ -1,5 +1,5 @@
-"""The inputs of a ``shownotes`` command: files, folders walked for show notes, standard input,
-and the bytes that are no show notes (media, images, archives) told apart from text.
+"""The inputs of a ``shownotes`` command: files and standard input, and the bytes that are
+no show notes (media, images, archives) told apart from text.
 
 >>> what_binary(b"ID3\\x04\\x00"), what_binary(b"%PDF-1.7"), what_binary("0:00 Intro".encode())
 ('an MP3 file', 'a PDF document', None)
@@ -7,14 +7,12 @@ and the bytes that are no show notes (media, images, archives) told apart from t
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO, Final, NamedTuple, TextIO
+from typing import BinaryIO, Final, TextIO
 
 from shownotes.cli.common import FileFailure
 
-__all__ = ["MEDIA", "NOTE_SUFFIXES", "Input", "read_bytes", "read_text", "walk", "what_binary"]
+__all__ = ["MEDIA", "NOTE_SUFFIXES", "read_bytes", "read_text", "what_binary"]
 
 #: File name endings a folder walk takes as show notes. Feeds (``.xml``, ``.rss``) are read
 #: only when asked for; anything else (images, audio, chapter files) is no show notes.
@@ -64,35 +62,6 @@ def what_binary(data: bytes) -> str | None:
         return None
     control = sum(1 for ch in sample if ch in _CONTROL)
     return "binary data" if control > _MOST_CONTROL * len(sample) else None
-
-
-class Input(NamedTuple):
-    """One input of a run: its ``name`` as given or found, and its path (``None`` for ``-``)."""
-
-    name: str
-    path: Path | None
-
-
-def walk(names: Sequence[str]) -> Iterator[Input | FileFailure]:
-    """Each input ``names`` stands for: ``-``, a file, or the show-notes files of a folder
-    (:data:`NOTE_SUFFIXES`, hidden files and folders left out, in name order). A name that is
-    neither is a :class:`FileFailure`, yielded where it stands so the run goes on."""
-    for name in names:
-        if name == "-":
-            yield Input(name, None)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for file in sorted(files):
-                    child = Path(root) / file
-                    if not file.startswith(".") and child.suffix.lower() in NOTE_SUFFIXES:
-                        yield Input(str(child), child)
-        elif path.is_file():
-            yield Input(name, path)
-        else:
-            yield FileFailure(name, "no such file or directory")
 
 
 def read_bytes(name: str, stdin: TextIO) -> bytes:
